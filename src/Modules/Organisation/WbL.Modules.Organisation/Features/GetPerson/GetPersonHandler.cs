@@ -1,0 +1,11 @@
+using Mediator;
+using WbL.SharedKernel.Data;
+using WbL.SharedKernel.Errors;
+
+namespace WbL.Modules.Organisation.Features.GetPerson;
+
+internal sealed class GetPersonHandler(IDbSession session) : IQueryHandler<GetPersonQuery, PersonResponse>
+{
+    public async ValueTask<PersonResponse> Handle(GetPersonQuery query, CancellationToken cancellationToken) =>
+        await People.FindAsync(session, query.Id, cancellationToken) ?? throw new NotFoundException("Person", query.Id);
+}

@@ -1,0 +1,14 @@
+using Mediator;
+using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Paging;
+
+namespace WbL.Modules.Organisation.Features.GetTeam;
+
+internal sealed record GetTeamQuery(Guid PersonId) : IQuery<Page<TeamMemberResponse>>, IRequestAboutPerson
+{
+    public Guid SubjectPersonId => PersonId;
+
+    public PersonAccess RequiredAccess => PersonAccess.Read;
+}
+
+public sealed record TeamMemberResponse(Guid Id, string DisplayName, string Email, string JobTitle, Guid OrgUnitId);

@@ -1,0 +1,71 @@
+using System.Data.Common;
+
+namespace WbL.SharedKernel.Data;
+
+/// <summary>
+/// The request's connection and, for commands, its one transaction. Handlers pass
+/// <see cref="Transaction"/> on every Dapper call so that a command either writes everything or nothing.
+/// </summary>
+public interface IDbSession
+{
+    ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken);
+
+    DbTransaction? Transaction { get; }
+}
+
+internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession, IAsyncDisposable
+{
+    private DbConnection? _connection;
+
+    public DbTransaction? Transaction { get; private set; }
+
+    public async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+        _connection ??= await factory.OpenAsync(cancellationToken);
+
+    internal async ValueTask<DbTransaction> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is already open in this session.");
+        }
+        var connection = await ConnectionAsync(cancellationToken);
+        Transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return Transaction;
+    }
+
+    internal async ValueTask EndAsync(bool commit, CancellationToken cancellationToken)
+    {
+        if (Transaction is null)
+        {
+            return;
+        }
+        try
+        {
+            if (commit)
+            {
+                await Transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await Transaction.RollbackAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+        }
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace WbL.SharedKernel.Errors;
+
+/// <summary>The record does not exist or the caller may not know that it does (404).</summary>
+public sealed class NotFoundException(string entity, object? id = null)
+    : Exception(id is null ? $"{entity} was not found." : $"{entity} '{id}' was not found.")
+{
+    public string Entity { get; } = entity;
+}
+
+/// <summary>The caller's role does not allow this (403).</summary>
+public sealed class ForbiddenException(string message = "You do not have permission to do this.") : Exception(message);
+
+/// <summary>The record changed since the caller read it (409).</summary>
+public sealed class ConcurrencyConflictException(string entity)
+    : Exception($"{entity} was changed by someone else. Reload it and try again.")
+{
+    public string Entity { get; } = entity;
+}
+
+/// <summary>The caller could not be signed in (401).</summary>
+public sealed class SignInFailedException() : Exception("E-mail or password is incorrect.");

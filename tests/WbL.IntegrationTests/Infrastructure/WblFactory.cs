@@ -23,12 +23,28 @@ public class WblFactory : WebApplicationFactory<Program>
 
     protected virtual int LoginAttemptsPerMinute => 10_000;
 
+    /// <summary>
+    /// The same suite runs against SQL Server when WBL_TEST_SQLSERVER holds a connection string:
+    /// each factory gets its own database, created by the migrator.
+    /// </summary>
+    private string? SqlServerConnectionString { get; } = Environment.GetEnvironmentVariable("WBL_TEST_SQLSERVER") is { Length: > 0 } server
+        ? new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(server) { InitialCatalog = $"wbl_test_{Guid.NewGuid():N}" }.ConnectionString
+        : null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Wbl", $"Data Source={DatabasePath}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        if (SqlServerConnectionString is { } sqlServer)
+        {
+            builder.UseSetting("ConnectionStrings:Wbl", sqlServer);
+            builder.UseSetting("Database:Provider", "SqlServer");
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Wbl", $"Data Source={DatabasePath}");
+            builder.UseSetting("Database:Provider", "Sqlite");
+        }
         builder.UseSetting("Wbl:SeedDemoData", "false");
         builder.UseSetting("Wbl:BootstrapAdmin:Email", AdminEmail);
         builder.UseSetting("Wbl:BootstrapAdmin:Password", AdminPassword);

@@ -30,14 +30,14 @@ internal static class People
 
     private const string EmailTakenSql = "SELECT COUNT(1) FROM org_people WHERE email_normalized = @EmailNormalized AND id <> @Id";
 
-    public static async Task<PersonResponse?> FindAsync(IDbSession session, Guid id, CancellationToken cancellationToken)
+    public static async Task<PersonResponse?> FindAsync(IDbSession session, ISqlDialect dialect, Guid id, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ByIdSql, new { Id = id }, session.Transaction, cancellationToken: cancellationToken));
-        return row is null ? null : (await WithRolesAsync(session, [row], cancellationToken))[0];
+        return row is null ? null : (await WithRolesAsync(session, dialect, [row], cancellationToken))[0];
     }
 
-    public static async Task<IReadOnlyList<PersonResponse>> WithRolesAsync(IDbSession session, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PersonResponse>> WithRolesAsync(IDbSession session, ISqlDialect dialect, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -45,7 +45,7 @@ internal static class People
         }
         var connection = await session.ConnectionAsync(cancellationToken);
         var grants = await connection.QueryAsync<RoleRow>(new CommandDefinition(
-            RolesSql, new { Ids = rows.Select(row => row.Id).ToArray() }, session.Transaction, cancellationToken: cancellationToken));
+            RolesSql, new { Ids = dialect.IdList(rows.Select(row => row.Id)) }, session.Transaction, cancellationToken: cancellationToken));
         var rolesByPerson = grants.ToLookup(grant => grant.PersonId, grant => grant.Role);
         return rows.Select(row => row.ToResponse(rolesByPerson[row.Id].ToList())).ToList();
     }

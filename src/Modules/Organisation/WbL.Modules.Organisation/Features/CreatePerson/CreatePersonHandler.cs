@@ -6,7 +6,7 @@ using WbL.SharedKernel.Errors;
 
 namespace WbL.Modules.Organisation.Features.CreatePerson;
 
-internal sealed class CreatePersonHandler(IDbSession session, TimeProvider clock, PasswordHashing passwords)
+internal sealed class CreatePersonHandler(IDbSession session, ISqlDialect dialect, TimeProvider clock, PasswordHashing passwords)
     : ICommandHandler<CreatePersonCommand, PersonResponse>
 {
     private const string InsertSql = """
@@ -33,6 +33,6 @@ internal sealed class CreatePersonHandler(IDbSession session, TimeProvider clock
             Now = clock.GetUtcNow(),
         }, session.Transaction, cancellationToken: cancellationToken));
         await PersonChecks.ReplaceRolesAsync(session, id, command.Roles, cancellationToken);
-        return await People.FindAsync(session, id, cancellationToken) ?? throw new NotFoundException("Person", id);
+        return await People.FindAsync(session, dialect, id, cancellationToken) ?? throw new NotFoundException("Person", id);
     }
 }

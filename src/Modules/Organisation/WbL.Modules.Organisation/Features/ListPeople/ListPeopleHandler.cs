@@ -30,7 +30,7 @@ internal sealed class ListPeopleHandler(IDbSession session, ISqlDialect dialect)
             AfterId = after?.Id,
             Limit = limit + 1,
         }, session.Transaction, cancellationToken: cancellationToken))).AsList();
-        var people = await People.WithRolesAsync(session, rows, cancellationToken);
+        var people = await People.WithRolesAsync(session, dialect, rows, cancellationToken);
         return Paging.ToPage(people, limit, person => new KeysetCursor(person.DisplayName, person.Id));
     }
 

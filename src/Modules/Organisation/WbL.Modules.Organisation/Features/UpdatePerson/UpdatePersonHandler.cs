@@ -7,7 +7,7 @@ using WbL.SharedKernel.Errors;
 
 namespace WbL.Modules.Organisation.Features.UpdatePerson;
 
-internal sealed class UpdatePersonHandler(IDbSession session, TimeProvider clock, PasswordHashing passwords)
+internal sealed class UpdatePersonHandler(IDbSession session, ISqlDialect dialect, TimeProvider clock, PasswordHashing passwords)
     : ICommandHandler<UpdatePersonCommand, PersonResponse>
 {
     private const string UpdateSql = """
@@ -24,7 +24,7 @@ internal sealed class UpdatePersonHandler(IDbSession session, TimeProvider clock
 
     public async ValueTask<PersonResponse> Handle(UpdatePersonCommand command, CancellationToken cancellationToken)
     {
-        var current = await People.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Person", command.Id);
+        var current = await People.FindAsync(session, dialect, command.Id, cancellationToken) ?? throw new NotFoundException("Person", command.Id);
         if (current.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Person");
@@ -57,6 +57,6 @@ internal sealed class UpdatePersonHandler(IDbSession session, TimeProvider clock
         {
             await connection.ExecuteAsync(new CommandDefinition(RevokeSessionsSql, new { command.Id, Now = now }, session.Transaction, cancellationToken: cancellationToken));
         }
-        return await People.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Person", command.Id);
+        return await People.FindAsync(session, dialect, command.Id, cancellationToken) ?? throw new NotFoundException("Person", command.Id);
     }
 }

@@ -18,6 +18,7 @@ internal static class SwaggerSetup
             });
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
         });
         return services;
     }

@@ -1,0 +1,35 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace WbL.Api.Hosting;
+
+/// <summary>
+/// Tells clients which properties are always there, so generated types are not all optional:
+/// every property of a response is always sent (nulls included); a request property is
+/// required unless its type admits null.
+/// </summary>
+internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete || concrete.Properties is not { Count: > 0 } properties)
+        {
+            return;
+        }
+        var isResponse = context.Type.Name.EndsWith("Response", StringComparison.Ordinal)
+            || context.Type.Name.StartsWith("Page`", StringComparison.Ordinal);
+        if (!isResponse && !context.Type.Name.EndsWith("Request", StringComparison.Ordinal))
+        {
+            return;
+        }
+        concrete.Required ??= new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, property) in properties)
+        {
+            var admitsNull = property.Type is { } type && type.HasFlag(JsonSchemaType.Null);
+            if (isResponse || !admitsNull)
+            {
+                concrete.Required.Add(name);
+            }
+        }
+    }
+}

@@ -93,6 +93,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 var api = app.MapGroup("/api")
     .RequireAuthorization()
     .AddEndpointFilter<AntiforgeryFilter>();
+api.MapSsoEndpoints(app.Configuration);
 foreach (var module in modules)
 {
     module.MapEndpoints(api);

@@ -11,7 +11,7 @@ namespace WbL.IntegrationTests.Api;
 /// </summary>
 public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFactory>
 {
-    private static readonly string[] Anonymous = ["/api/auth/login"];
+    private static readonly string[] Anonymous = ["/api/auth/login", "/api/auth/options", "/api/auth/oidc/login"];
 
     [Fact]
     public async Task Every_endpoint_but_sign_in_answers_401_without_a_session()

@@ -1,0 +1,56 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
+import { Link, useMatch } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { hasRole, type Me, ROLES } from '@/lib/auth';
+
+type NavItemProps = {
+  to: string;
+  label: string;
+  /** Also active on the pages below this one. */
+  prefix?: boolean;
+  onNavigate?: () => void;
+};
+
+function NavItem({ to, label, prefix = false, onNavigate }: NavItemProps) {
+  const active = useMatch({ path: to, end: !prefix }) !== null;
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      label={label}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
+}
+
+type MainNavProps = {
+  user: Pick<Me, 'roles' | 'isManager'>;
+  /** Called after a link is followed, e.g. to close the menu on small screens. */
+  onNavigate?: () => void;
+};
+
+/** The links a user may follow; administration only for administrators. */
+export function MainNav({ user, onNavigate }: MainNavProps) {
+  const adminHeadingId = useId();
+  const isAdmin = hasRole(user, ROLES.admin);
+
+  return (
+    <Stack component="nav" aria-label="Main" gap={4}>
+      <NavItem to={paths.home.href()} label="Home" onNavigate={onNavigate} />
+      {user.isManager && <NavItem to={paths.team.href()} label="My team" onNavigate={onNavigate} />}
+      {isAdmin && (
+        <div role="group" aria-labelledby={adminHeadingId}>
+          <Text id={adminHeadingId} size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">
+            Administration
+          </Text>
+          <NavItem to={paths.admin.orgUnits.href()} label="Organisation" prefix onNavigate={onNavigate} />
+          <NavItem to={paths.admin.people.href()} label="People" prefix onNavigate={onNavigate} />
+        </div>
+      )}
+    </Stack>
+  );
+}

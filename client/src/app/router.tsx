@@ -1,0 +1,50 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+
+import { LoadingState } from '@/components/ui/query-state';
+import { paths } from '@/config/paths';
+import { ROLES } from '@/lib/auth';
+
+import { AppLayout } from './layout/app-layout';
+import { RequireAuth, RequireRole } from './routes/guards';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { SignInRoute } from './routes/sign-in';
+import { SignOutRoute } from './routes/sign-out';
+import { TeamRoute } from './routes/team';
+
+// Administration is for a few users: keep it out of everyone else's first download.
+const OrgUnitsRoute = lazy(() => import('./routes/admin/org-units'));
+const PeopleRoute = lazy(() => import('./routes/admin/people'));
+const NewPersonRoute = lazy(() => import('./routes/admin/new-person'));
+const EditPersonRoute = lazy(() => import('./routes/admin/edit-person'));
+
+const adminOnly = (page: ReactNode) => (
+  <RequireRole role={ROLES.admin}>
+    <Suspense fallback={<LoadingState />}>{page}</Suspense>
+  </RequireRole>
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={paths.signIn.path} element={<SignInRoute />} />
+      <Route path={paths.signOut.path} element={<SignOutRoute />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomeRoute />} />
+        <Route path={paths.team.path} element={<TeamRoute />} />
+        <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
+        <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
+        <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />
+        <Route path={paths.admin.person.path} element={adminOnly(<EditPersonRoute />)} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
+}

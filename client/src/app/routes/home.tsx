@@ -1,0 +1,85 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/config/paths';
+import { hasRole, ROLES, useUser } from '@/lib/auth';
+
+function SummaryCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      <Stack gap="xs">{children}</Stack>
+    </Card>
+  );
+}
+
+export function HomeRoute() {
+  const user = useUser();
+  const isAdmin = hasRole(user, ROLES.admin);
+  const isHr = hasRole(user, ROLES.hr);
+  const isFacilitator = hasRole(user, ROLES.facilitator);
+  const granted = user.roles.filter((role) => role !== ROLES.learner && role !== ROLES.manager);
+
+  return (
+    <>
+      <PageHeader
+        title={`Welcome, ${user.displayName}`}
+        description={
+          <Group gap={4}>
+            Signed in as {user.email}
+            {user.isManager && <Badge size="xs" variant="outline">Manager</Badge>}
+            {granted.map((role) => (
+              <Badge key={role} size="xs" variant="light">
+                {role}
+              </Badge>
+            ))}
+          </Group>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <SummaryCard title="My development plan">
+          <Text size="sm">
+            Your development plan will appear here once you and your manager agree your first development need.
+          </Text>
+        </SummaryCard>
+
+        {user.isManager && (
+          <SummaryCard title="My team">
+            <Text size="sm">You have people reporting to you. Their development starts with a one-to-one.</Text>
+            <Anchor component={Link} to={paths.team.href()} size="sm">
+              See your direct reports
+            </Anchor>
+          </SummaryCard>
+        )}
+
+        {isAdmin && (
+          <SummaryCard title="Administration">
+            <Text size="sm">Keep the organisation structure, people and reporting lines up to date.</Text>
+            <Group gap="md">
+              <Anchor component={Link} to={paths.admin.orgUnits.href()} size="sm">
+                Organisation
+              </Anchor>
+              <Anchor component={Link} to={paths.admin.people.href()} size="sm">
+                People
+              </Anchor>
+            </Group>
+          </SummaryCard>
+        )}
+
+        {(isHr || isFacilitator) && (
+          <SummaryCard title={isHr ? 'HR and learning' : 'Action learning'}>
+            <Text size="sm">
+              {isHr
+                ? 'Tools for providers, advice requests and corporate programmes are not available yet.'
+                : 'Your action learning sets are not available here yet.'}
+            </Text>
+          </SummaryCard>
+        )}
+      </SimpleGrid>
+    </>
+  );
+}

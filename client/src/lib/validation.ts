@@ -1,0 +1,37 @@
+/**
+ * Client-side copies of the rules the server enforces, so that users see mistakes before they
+ * submit. The server stays the authority: its messages are shown on the same fields.
+ */
+
+/** One `@`, something on either side, no spaces — the same check the server applies. */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
+
+export const isValidEmail = (value: string) => EMAIL_PATTERN.test(value.trim());
+
+type Rule = (value: string) => string | null;
+
+export const required =
+  (message: string): Rule =>
+  (value) =>
+    value.trim() === '' ? message : null;
+
+export const maxLength =
+  (max: number, label: string): Rule =>
+  (value) =>
+    value.trim().length > max ? `${label} must be at most ${max} characters` : null;
+
+export const email =
+  (message = 'Enter a valid e-mail address'): Rule =>
+  (value) =>
+    value.trim() === '' || isValidEmail(value) ? null : message;
+
+/** Runs the rules in order and returns the first message. */
+export const rules =
+  (...checks: Rule[]) =>
+  (value: string | null | undefined): string | null => {
+    for (const check of checks) {
+      const message = check(value ?? '');
+      if (message) return message;
+    }
+    return null;
+  };

@@ -9,6 +9,9 @@ public interface IModule
 {
     string Name { get; }
 
+    /// <summary>Every table this module owns starts with this prefix, in both SQL dialects.</summary>
+    string TablePrefix { get; }
+
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     void MapEndpoints(IEndpointRouteBuilder api);

@@ -14,6 +14,8 @@ public sealed class OrganisationModule : IModule
 {
     public string Name => "Organisation";
 
+    public string TablePrefix => "org_";
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IPersonAccessPolicy, ReportingLineAccessPolicy>();

@@ -6,6 +6,7 @@ using WbL.Api.Auth;
 using WbL.Api.Database;
 using WbL.Api.Errors;
 using WbL.Api.Hosting;
+using WbL.Modules.NeedsIdentification;
 using WbL.Modules.Organisation;
 using WbL.SharedKernel;
 using WbL.SharedKernel.Authorization;
@@ -20,7 +21,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console());
 
-IModule[] modules = [new OrganisationModule()];
+IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -33,7 +34,7 @@ foreach (var module in modules)
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(OrganisationModule)];
+    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule)];
     options.PipelineBehaviors =
     [
         typeof(LoggingBehavior<,>),

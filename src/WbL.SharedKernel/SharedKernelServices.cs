@@ -15,6 +15,7 @@ public static class SharedKernelServices
         services.AddScoped<IDbSession>(provider => provider.GetRequiredService<DbSession>());
         services.AddSingleton<ISqlDialect>(database.Provider == DatabaseProvider.SqlServer ? new SqlServerDialect() : new SqliteDialect());
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Authorization.RequestAccess>();
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             SqliteTypeHandlers.Register();

@@ -7,10 +7,14 @@ using WbL.SharedKernel.Errors;
 namespace WbL.SharedKernel.Behaviors;
 
 /// <summary>
-/// Checks what the request declares — a role, or the person whose records it touches —
-/// before the handler runs, so handlers never re-code access rules.
+/// Checks what the request declares — a role, the person whose records it touches, or the
+/// record itself — before the handler runs, so handlers never re-code the reporting-line rule.
 /// </summary>
-public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IPersonAccessPolicy accessPolicy)
+public sealed class AuthorizationBehavior<TMessage, TResponse>(
+    ICurrentUser currentUser,
+    IPersonAccessPolicy accessPolicy,
+    IEnumerable<IRecordSubjects> recordSubjects,
+    RequestAccess requestAccess)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -24,20 +28,41 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
             throw new ForbiddenException();
         }
 
-        if (message is IRequestAboutPerson about)
+        switch (message)
         {
-            if (!currentUser.IsAuthenticated)
-            {
-                throw new NotFoundException("Person", about.SubjectPersonId);
-            }
-            var access = await accessPolicy.GetAccessAsync(currentUser.PersonId, about.SubjectPersonId, cancellationToken);
-            if ((access & about.RequiredAccess) != about.RequiredAccess)
-            {
-                // Outside the reporting line the record does not exist for this caller.
-                throw new NotFoundException("Person", about.SubjectPersonId);
-            }
+            case IRequestAboutPerson about:
+                await CheckAsync("Person", about.SubjectPersonId, new RecordSubject(about.SubjectPersonId, Confidential: false), about.RequiredAccess, cancellationToken);
+                break;
+            case IRequestAboutRecord record:
+                var subjects = recordSubjects.SingleOrDefault(candidate => candidate.RecordType == record.RecordType)
+                    ?? throw new InvalidOperationException($"No module resolves records of type {record.RecordType}.");
+                var subject = await subjects.FindAsync(record.RecordId, cancellationToken);
+                await CheckAsync(record.RecordType, record.RecordId, subject, record.RequiredAccess, cancellationToken);
+                break;
         }
 
         return await next(message, cancellationToken);
+    }
+
+    private async ValueTask CheckAsync(string entity, Guid id, RecordSubject? subject, PersonAccess required, CancellationToken cancellationToken)
+    {
+        if (subject is null || !currentUser.IsAuthenticated)
+        {
+            throw new NotFoundException(entity, id);
+        }
+        var access = await accessPolicy.GetAccessAsync(currentUser.PersonId, subject.PersonId, cancellationToken);
+        var close = (access & (PersonAccess.Own | PersonAccess.Manage) & ~PersonAccess.Read) != 0;
+        if ((access & PersonAccess.Read) == 0 || (subject.Confidential && !close))
+        {
+            // Outside the reporting line the record does not exist for this caller.
+            throw new NotFoundException(entity, id);
+        }
+        if ((access & required) != required)
+        {
+            // Visible, but this action belongs to someone else in the line (e.g. the line manager).
+            throw new ForbiddenException();
+        }
+        requestAccess.Access = access;
+        requestAccess.SubjectPersonId = subject.PersonId;
     }
 }

@@ -19,3 +19,6 @@ public sealed class ConcurrencyConflictException(string entity)
 
 /// <summary>The caller could not be signed in (401).</summary>
 public sealed class SignInFailedException() : Exception("E-mail or password is incorrect.");
+
+/// <summary>The record is in a state that does not allow this action (409), e.g. cancelling a completed need.</summary>
+public sealed class StateConflictException(string message) : Exception(message);

@@ -21,7 +21,7 @@ internal static class OrgUnits
             INNER JOIN chain c ON u.id = c.parent_id
             WHERE c.depth < 64
         )
-        SELECT id FROM chain
+        SELECT id FROM chain ORDER BY depth
         """;
 
     public static async Task<OrgUnitResponse?> FindAsync(IDbSession session, Guid id, CancellationToken cancellationToken)

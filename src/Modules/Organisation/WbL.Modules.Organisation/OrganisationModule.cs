@@ -20,6 +20,7 @@ public sealed class OrganisationModule : IModule
     {
         services.AddScoped<IPersonAccessPolicy, ReportingLineAccessPolicy>();
         services.AddScoped<IAuthSessions, AuthSessions>();
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton(SessionSettings.From(configuration));
         services.AddScoped<OrganisationSeeder>();

@@ -13,6 +13,6 @@ internal sealed class GetTeamEndpoint : IEndpoint
                 TypedResults.Ok(await sender.Send(new GetTeamQuery(id), cancellationToken)))
             .WithTags("Organisation")
             .WithName("GetTeam")
-            .WithSummary("A person's direct reports. Visible to the person, managers above them, HR and Admin; 404 for anyone else.")
+            .WithSummary("A person's direct reports with their development status: open needs by stage, last and next 1:1. Visible to the person, managers above them, HR and Admin; 404 for anyone else.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

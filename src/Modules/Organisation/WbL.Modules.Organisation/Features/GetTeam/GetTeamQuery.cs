@@ -11,4 +11,14 @@ internal sealed record GetTeamQuery(Guid PersonId) : IQuery<Page<TeamMemberRespo
     public PersonAccess RequiredAccess => PersonAccess.Read;
 }
 
-public sealed record TeamMemberResponse(Guid Id, string DisplayName, string Email, string JobTitle, Guid OrgUnitId);
+/// <summary>A direct report and where they stand in their development (counts only; private aspirations are never named).</summary>
+public sealed record TeamMemberResponse(
+    Guid Id,
+    string DisplayName,
+    string Email,
+    string JobTitle,
+    Guid OrgUnitId,
+    int OpenNeeds,
+    IReadOnlyDictionary<string, int> OpenNeedsByStatus,
+    DateOnly? LastDiscussionOn,
+    DateOnly? NextDiscussionOn);

@@ -1,0 +1,22 @@
+using Mediator;
+using WbL.SharedKernel.Authorization;
+
+namespace WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
+
+/// <summary>
+/// A page of needs plus counts over the whole list: private aspirations the caller may not see
+/// are left out of the items but still counted, so reports stay complete without naming them.
+/// </summary>
+public sealed record DevelopmentNeedPage(IReadOnlyList<DevelopmentNeedResponse> Items, string? Next, int Total, int HiddenPrivate);
+
+/// <summary>One learner's needs: the learner, their reporting line, HR and Admin.</summary>
+internal sealed record ListLearnerNeedsQuery(Guid LearnerId, string? Status, int? Limit, string? After) : IQuery<DevelopmentNeedPage>, IRequestAboutPerson
+{
+    public Guid SubjectPersonId => LearnerId;
+
+    public PersonAccess RequiredAccess => PersonAccess.Read;
+}
+
+/// <summary>Every need the caller may see: their own and their line's; for HR and Admin, everyone's.</summary>
+[AllowAnySignedInUser]
+internal sealed record ListVisibleNeedsQuery(string? Status, int? Limit, string? After) : IQuery<DevelopmentNeedPage>;

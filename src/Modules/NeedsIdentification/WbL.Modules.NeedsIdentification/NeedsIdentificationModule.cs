@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.NeedsIdentification.Access;
+using WbL.Modules.NeedsIdentification.Contracts;
+using WbL.Modules.NeedsIdentification.Features.CreateDevelopmentNeed;
+using WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
+using WbL.Modules.NeedsIdentification.Features.ListDiscussions;
+using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Modules;
+
+namespace WbL.Modules.NeedsIdentification;
+
+/// <summary>Step 1 of the process: business needs, 1:1 development discussions, individual needs and the portable plan.</summary>
+public sealed class NeedsIdentificationModule : IModule
+{
+    public string Name => "NeedsIdentification";
+
+    public string TablePrefix => "ni_";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecordSubjects, DevelopmentNeedSubjects>();
+        services.AddScoped<IRecordSubjects, DiscussionSubjects>();
+        services.AddScoped<IDevelopmentStatusQuery, DevelopmentStatusQuery>();
+        services.AddScoped<BusinessNeedScopes>();
+        services.AddScoped<NeedWriter>();
+        services.AddScoped<NeedListing>();
+        services.AddScoped<DiscussionListing>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(NeedsIdentificationModule).Assembly);
+}

@@ -2,12 +2,13 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WbL.SharedKernel.Errors;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.NeedsIdentification.Features.CreateDevelopmentNeed;
 
 public sealed record DevelopmentNeedRequest(
-    Guid LearnerId,
+    Guid? LearnerId,
     string? Title,
     IReadOnlyList<string>? LearningOutcomes,
     string? PerformanceImprovement,
@@ -25,7 +26,7 @@ internal sealed class CreateDevelopmentNeedEndpoint : IEndpoint
         api.MapPost("/development-needs", async (DevelopmentNeedRequest body, ISender sender, CancellationToken cancellationToken) =>
             {
                 var need = await sender.Send(new CreateDevelopmentNeedCommand(
-                    body.LearnerId, body.Title ?? "", body.LearningOutcomes ?? [], body.PerformanceImprovement ?? "", body.TargetRole,
+                    body.LearnerId ?? throw Validation.Fail("learnerId", "Say whose need this is."), body.Title ?? "", body.LearningOutcomes ?? [], body.PerformanceImprovement ?? "", body.TargetRole,
                     body.BusinessNeedId, body.DiscussionId, body.Origin ?? "", body.IsPrivate ?? false, body.Priority ?? Priorities.Medium,
                     body.CompetencyTags ?? []), cancellationToken);
                 return TypedResults.Created($"/api/development-needs/{need.Id}", need);

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WbL.SharedKernel.Errors;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.NeedsIdentification.Features.RecordDiscussion;
@@ -18,7 +19,7 @@ public sealed record IdentifiedNeedRequest(
     IReadOnlyList<string>? CompetencyTags);
 
 public sealed record RecordDiscussionRequest(
-    Guid LearnerId,
+    Guid? LearnerId,
     string? Kind,
     DateOnly? HeldOn,
     string? Summary,
@@ -35,7 +36,7 @@ internal sealed class RecordDiscussionEndpoint : IEndpoint
                     need.Title ?? "", need.LearningOutcomes ?? [], need.PerformanceImprovement ?? "", need.TargetRole, need.BusinessNeedId,
                     need.Origin ?? "", need.IsPrivate ?? false, need.Priority ?? Priorities.Medium, need.CompetencyTags ?? [])).ToList();
                 var discussion = await sender.Send(new RecordDiscussionCommand(
-                    body.LearnerId, body.Kind ?? DiscussionKinds.OneToOne, body.HeldOn, body.Summary ?? "", body.AgreedOutcomes ?? [],
+                    body.LearnerId ?? throw Validation.Fail("learnerId", "Say who the discussion was with."), body.Kind ?? DiscussionKinds.OneToOne, body.HeldOn, body.Summary ?? "", body.AgreedOutcomes ?? [],
                     body.NextDiscussionOn, needs), cancellationToken);
                 return TypedResults.Created($"/api/discussions/{discussion.Id}", discussion);
             })

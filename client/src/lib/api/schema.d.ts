@@ -89,6 +89,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/development-needs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open need with a reason (line manager), or withdraw your own unconfirmed proposal (learner). */
+        post: operations["CancelDevelopmentNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/{id}/learner-comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The learner adds or changes their own comment on a 1:1 record. Send the version you read. */
+        put: operations["CommentOnDiscussion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/development-needs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The line manager confirms an aspiration the learner proposed: Proposed → Identified. */
+        post: operations["ConfirmDevelopmentNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Business needs the caller may read, by title; filter by unit and status. Paged with limit/after. */
+        get: operations["ListBusinessNeeds"];
+        put?: never;
+        /** Record a business development need from a unit's business plan. HR for any unit; managers for the units they lead. */
+        post: operations["CreateBusinessNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/development-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development needs by title: one learner's (learnerId), or all the caller may see. status filters (Open = not yet finished). Private aspirations the caller may not see are counted in hiddenPrivate, never listed. */
+        get: operations["ListDevelopmentNeeds"];
+        put?: never;
+        /** Record an individual development need (line manager), or propose a personal aspiration for yourself (learner; the manager confirms it). */
+        post: operations["CreateDevelopmentNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/business-needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One business need. Staff of its unit (and units below), its managers, HR and Admin; 404 for anyone else. */
+        get: operations["GetBusinessNeed"];
+        /** Edit a business need, including its status (Open, Achieved, Closed). Send the version you read. */
+        put: operations["UpdateBusinessNeed"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/development-needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One development need with its outcomes and history. The learner and their reporting line, HR and Admin; a private aspiration only the learner and their manager. */
+        get: operations["GetDevelopmentNeed"];
+        /** Edit an open development need: the line manager, or the learner while their proposal awaits confirmation. Send the version you read. */
+        put: operations["UpdateDevelopmentNeed"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's development plan: needs with outcomes, status and history. ?format=json|html downloads the portable export. */
+        get: operations["GetDevelopmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/plan/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portable development plan to take to a new job: format=json (machine-readable) or format=html (a printable page). */
+        get: operations["ExportDevelopmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One 1:1 record with the needs it identified. The learner, their reporting line and HR; 404 for anyone else. */
+        get: operations["GetDiscussion"];
+        /** The learner's line manager edits the record of a 1:1. Send the version you read. */
+        put: operations["UpdateDiscussion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 1:1 development discussions, newest first: one learner's (learnerId), or the caller's own and their direct reports'. Paged with limit/after. */
+        get: operations["ListDiscussions"];
+        put?: never;
+        /** The line manager records a 1:1 development discussion and, in the same step, the needs it identified (all or nothing). */
+        post: operations["RecordDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units": {
         parameters: {
             query?: never;
@@ -168,7 +361,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's direct reports. Visible to the person, managers above them, HR and Admin; 404 for anyone else. */
+        /** A person's direct reports with their development status: open needs by stage, last and next 1:1. Visible to the person, managers above them, HR and Admin; 404 for anyone else. */
         get: operations["GetTeam"];
         put?: never;
         post?: never;
@@ -182,6 +375,67 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BusinessNeedRequest: {
+            /** Format: uuid */
+            orgUnitId: string;
+            title?: string | null;
+            businessObjective?: string | null;
+            measureName?: string | null;
+            measureUnit?: string | null;
+            /** Format: double */
+            baselineValue?: number | null;
+            /** Format: double */
+            targetValue?: number | null;
+            priority?: string | null;
+            /** Format: date */
+            periodStart?: string | null;
+            /** Format: date */
+            periodEnd?: string | null;
+        };
+        BusinessNeedResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            orgUnitName: string;
+            title: string;
+            businessObjective: string;
+            measureName: string;
+            measureUnit: string;
+            /** Format: double */
+            baselineValue: number;
+            /** Format: double */
+            targetValue: number;
+            priority: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            status: string;
+            /** Format: int32 */
+            linkedDevelopmentNeeds: number;
+            canEdit: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        BusinessNeedResponsePage: {
+            items: components["schemas"]["BusinessNeedResponse"][];
+            next: string | null;
+        };
+        CancelDevelopmentNeedRequest: {
+            reason?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        CommentOnDiscussionRequest: {
+            comment?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ConfirmDevelopmentNeedRequest: {
+            /** Format: int32 */
+            version: number;
+        };
         CreateOrgUnitRequest: {
             name: string;
             kind: string;
@@ -200,6 +454,103 @@ export interface components {
             active?: boolean | null;
             password?: string | null;
         };
+        DevelopmentNeedPage: {
+            items?: components["schemas"]["DevelopmentNeedResponse"][];
+            next?: string | null;
+            /** Format: int32 */
+            total?: number;
+            /** Format: int32 */
+            hiddenPrivate?: number;
+        };
+        DevelopmentNeedRequest: {
+            /** Format: uuid */
+            learnerId?: string | null;
+            title?: string | null;
+            learningOutcomes?: string[] | null;
+            performanceImprovement?: string | null;
+            targetRole?: string | null;
+            /** Format: uuid */
+            businessNeedId?: string | null;
+            /** Format: uuid */
+            discussionId?: string | null;
+            origin?: string | null;
+            isPrivate?: boolean | null;
+            priority?: string | null;
+            competencyTags?: string[] | null;
+        };
+        DevelopmentNeedResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            title: string;
+            learningOutcomes: string[];
+            performanceImprovement: string;
+            targetRole: string | null;
+            /** Format: uuid */
+            businessNeedId: string | null;
+            businessNeedTitle: string | null;
+            /** Format: uuid */
+            discussionId: string | null;
+            origin: string;
+            isPrivate: boolean;
+            priority: string;
+            competencyTags: string[];
+            status: string;
+            cancelReason: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            history: components["schemas"]["NeedEventResponse"][];
+            /** Format: int32 */
+            version: number;
+        };
+        DevelopmentPlanResponse: {
+            learner: components["schemas"]["PlanLearner"];
+            /** Format: date-time */
+            generatedAt: string;
+            needs: components["schemas"]["DevelopmentNeedResponse"][];
+            needsByStatus: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            hiddenPrivate: number;
+        };
+        DiscussionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            managerId: string;
+            managerName: string;
+            kind: string;
+            /** Format: date */
+            heldOn: string;
+            summary: string;
+            agreedOutcomes: string[];
+            /** Format: date */
+            nextDiscussionOn: string | null;
+            learnerComment: string | null;
+            /** Format: date-time */
+            learnerCommentedAt: string | null;
+            identifiedNeeds: components["schemas"]["IdentifiedNeedSummary"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        DiscussionResponsePage: {
+            items: components["schemas"]["DiscussionResponse"][];
+            next: string | null;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -213,6 +564,24 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        IdentifiedNeedRequest: {
+            title?: string | null;
+            learningOutcomes?: string[] | null;
+            performanceImprovement?: string | null;
+            targetRole?: string | null;
+            /** Format: uuid */
+            businessNeedId?: string | null;
+            origin?: string | null;
+            isPrivate?: boolean | null;
+            priority?: string | null;
+            competencyTags?: string[] | null;
+        };
+        IdentifiedNeedSummary: {
+            /** Format: uuid */
+            id?: string;
+            title?: string;
+            status?: string;
+        };
         MeResponse: {
             /** Format: uuid */
             id: string;
@@ -220,6 +589,17 @@ export interface components {
             displayName: string;
             roles: string[];
             isManager: boolean;
+        };
+        NeedEventResponse: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            byPersonId: string;
+            byName: string;
+            action: string;
+            fromStatus: string | null;
+            toStatus: string;
+            note: string | null;
         };
         OrgUnitResponse: {
             /** Format: uuid */
@@ -255,6 +635,13 @@ export interface components {
             items: components["schemas"]["PersonResponse"][];
             next: string | null;
         };
+        PlanLearner: {
+            /** Format: uuid */
+            id?: string;
+            displayName?: string;
+            email?: string;
+            jobTitle?: string;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -264,6 +651,18 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        RecordDiscussionRequest: {
+            /** Format: uuid */
+            learnerId?: string | null;
+            kind?: string | null;
+            /** Format: date */
+            heldOn?: string | null;
+            summary?: string | null;
+            agreedOutcomes?: string[] | null;
+            /** Format: date */
+            nextDiscussionOn?: string | null;
+            identifiedNeeds?: components["schemas"]["IdentifiedNeedRequest"][] | null;
         };
         SignInOptionsResponse: {
             password: boolean;
@@ -281,10 +680,62 @@ export interface components {
             jobTitle: string;
             /** Format: uuid */
             orgUnitId: string;
+            /** Format: int32 */
+            openNeeds: number;
+            openNeedsByStatus: {
+                [key: string]: number;
+            };
+            /** Format: date */
+            lastDiscussionOn: string | null;
+            /** Format: date */
+            nextDiscussionOn: string | null;
         };
         TeamMemberResponsePage: {
             items: components["schemas"]["TeamMemberResponse"][];
             next: string | null;
+        };
+        UpdateBusinessNeedRequest: {
+            title?: string | null;
+            businessObjective?: string | null;
+            measureName?: string | null;
+            measureUnit?: string | null;
+            /** Format: double */
+            baselineValue?: number | null;
+            /** Format: double */
+            targetValue?: number | null;
+            priority?: string | null;
+            /** Format: date */
+            periodStart?: string | null;
+            /** Format: date */
+            periodEnd?: string | null;
+            status?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateDevelopmentNeedRequest: {
+            title?: string | null;
+            learningOutcomes?: string[] | null;
+            performanceImprovement?: string | null;
+            targetRole?: string | null;
+            /** Format: uuid */
+            businessNeedId?: string | null;
+            origin?: string | null;
+            isPrivate?: boolean | null;
+            priority?: string | null;
+            competencyTags?: string[] | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateDiscussionRequest: {
+            kind?: string | null;
+            /** Format: date */
+            heldOn?: string | null;
+            summary?: string | null;
+            agreedOutcomes?: string[] | null;
+            /** Format: date */
+            nextDiscussionOn?: string | null;
+            /** Format: int32 */
+            version: number;
         };
         UpdateOrgUnitRequest: {
             name: string;
@@ -454,6 +905,816 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CancelDevelopmentNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelDevelopmentNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentNeedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommentOnDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentOnDiscussionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmDevelopmentNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDevelopmentNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentNeedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessNeeds: {
+        parameters: {
+            query?: {
+                orgUnitId?: string;
+                status?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessNeedResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateBusinessNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessNeedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDevelopmentNeeds: {
+        parameters: {
+            query?: {
+                learnerId?: string;
+                status?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentNeedPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDevelopmentNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevelopmentNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentNeedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBusinessNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessNeedResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateBusinessNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBusinessNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessNeedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDevelopmentNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentNeedResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateDevelopmentNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDevelopmentNeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentNeedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDevelopmentPlan: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportDevelopmentPlan: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDiscussionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDiscussions: {
+        parameters: {
+            query?: {
+                learnerId?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDiscussionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };

@@ -62,9 +62,10 @@ if (builder.Configuration["Wbl:SeedDemoData"] is null)
 {
     builder.Configuration["Wbl:SeedDemoData"] = DatabaseSetup.SeedDemoDataByDefault(builder.Configuration).ToString();
 }
-using (var scope = app.Services.CreateScope())
+await using (var scope = app.Services.CreateAsyncScope())
 {
     await OrganisationModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+    await NeedsIdentificationModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
 }
 
 // Outermost, so that each request is logged once with the status the client finally got.

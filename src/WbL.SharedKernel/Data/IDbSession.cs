@@ -69,3 +69,25 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession, IAsy
         }
     }
 }
+
+public static class DbSessionTransactions
+{
+    /// <summary>
+    /// Runs work outside the request pipeline (start-up seeding) in one transaction, as a command would.
+    /// </summary>
+    public static async Task InTransactionAsync(this IDbSession session, Func<Task> work, CancellationToken cancellationToken)
+    {
+        var owned = (DbSession)session;
+        await owned.BeginAsync(cancellationToken);
+        try
+        {
+            await work();
+            await owned.EndAsync(commit: true, cancellationToken);
+        }
+        catch
+        {
+            await owned.EndAsync(commit: false, cancellationToken);
+            throw;
+        }
+    }
+}

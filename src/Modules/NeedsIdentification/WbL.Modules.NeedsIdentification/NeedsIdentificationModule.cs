@@ -6,6 +6,7 @@ using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.Modules.NeedsIdentification.Features.CreateDevelopmentNeed;
 using WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
 using WbL.Modules.NeedsIdentification.Features.ListDiscussions;
+using WbL.Modules.NeedsIdentification.Seeding;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -27,7 +28,12 @@ public sealed class NeedsIdentificationModule : IModule
         services.AddScoped<NeedWriter>();
         services.AddScoped<NeedListing>();
         services.AddScoped<DiscussionListing>();
+        services.AddScoped<DemoNeeds>();
     }
+
+    /// <summary>Fills the demo organisation with a first round of needs. Runs after the Organisation module's seeding.</summary>
+    public static Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DemoNeeds>().SeedAsync(cancellationToken);
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(NeedsIdentificationModule).Assembly);
 }

@@ -14,6 +14,8 @@ public interface IOrganisationDirectory
 {
     ValueTask<PersonSummary?> FindPersonAsync(Guid personId, CancellationToken cancellationToken);
 
+    ValueTask<PersonSummary?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken);
+
     ValueTask<IReadOnlyDictionary<Guid, PersonSummary>> FindPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
 
     ValueTask<UnitSummary?> FindUnitAsync(Guid unitId, CancellationToken cancellationToken);

@@ -10,6 +10,8 @@ internal sealed class OrganisationDirectory(IDbSession session, ISqlDialect dial
 
     private const string PersonByIdSql = PersonColumns + " WHERE id = @Id";
 
+    private const string PersonByEmailSql = PersonColumns + " WHERE email_normalized = @EmailNormalized";
+
     private const string PeopleByIdsSql = PersonColumns + " WHERE id IN @Ids";
 
     private const string DirectReportsSql = PersonColumns + " WHERE manager_id = @ManagerId AND active = 1 ORDER BY display_name, id";
@@ -57,6 +59,14 @@ internal sealed class OrganisationDirectory(IDbSession session, ISqlDialect dial
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(PersonByIdSql, new { Id = personId }, session.Transaction, cancellationToken: cancellationToken));
+        return row?.ToSummary();
+    }
+
+    public async ValueTask<PersonSummary?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
+            PersonByEmailSql, new { EmailNormalized = Emails.Normalize(email) }, session.Transaction, cancellationToken: cancellationToken));
         return row?.ToSummary();
     }
 

@@ -12,7 +12,7 @@ internal sealed class CreateBusinessNeedHandler(
     IDbSession session, IOrganisationDirectory directory, BusinessNeedScopes scopes, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<CreateBusinessNeedCommand, BusinessNeedResponse>
 {
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO ni_business_needs (id, org_unit_id, organisation_id, title, business_objective, measure_name, measure_unit,
             baseline_value, target_value, priority, period_start, period_end, status, created_by, updated_by, version, created_at, updated_at)
         VALUES (@Id, @OrgUnitId, @OrganisationId, @Title, @BusinessObjective, @MeasureName, @MeasureUnit,

@@ -12,7 +12,7 @@ internal sealed class RecordDiscussionHandler(
     IDbSession session, ISqlDialect dialect, IOrganisationDirectory directory, NeedWriter writer, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<RecordDiscussionCommand, DiscussionResponse>
 {
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO ni_discussions (id, learner_id, manager_id, kind, held_on, summary, agreed_outcomes, next_discussion_on,
             learner_comment, learner_commented_at, version, created_at, updated_at)
         VALUES (@Id, @LearnerId, @ManagerId, @Kind, @HeldOn, @Summary, @AgreedOutcomes, @NextDiscussionOn, NULL, NULL, 1, @Now, @Now)

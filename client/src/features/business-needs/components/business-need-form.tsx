@@ -140,6 +140,7 @@ export function BusinessNeedForm({ need, units, submitLabel, onSubmit, onCancel,
             placeholder="Choose a unit"
             data={[...units]}
             searchable
+            allowDeselect={false}
             nothingFoundMessage="No unit matches"
             {...form.getInputProps('orgUnitId')}
           />
@@ -155,7 +156,7 @@ export function BusinessNeedForm({ need, units, submitLabel, onSubmit, onCancel,
           />
           <TextInput
             label="Measure unit"
-            description="e.g. %, days, complaints a month"
+            placeholder="e.g. %, days, complaints a month"
             required
             autoComplete="off"
             {...form.getInputProps('measureUnit')}

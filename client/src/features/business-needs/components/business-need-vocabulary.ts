@@ -4,7 +4,7 @@ export const PRIORITIES = ['Low', 'Medium', 'High', 'Critical'] as const;
 
 export const BUSINESS_NEED_STATUSES = ['Open', 'Achieved', 'Closed'] as const;
 
-export const PRIORITY_COLOUR: Record<string, string> = { Low: 'gray', Medium: 'blue', High: 'orange', Critical: 'red' };
+export const PRIORITY_COLOUR: Record<string, string> = { Low: 'gray.7', Medium: 'blue.8', High: 'orange.9', Critical: 'red.8' };
 
 export const STATUS_COLOUR: Record<string, string> = { Open: 'blue', Achieved: 'green', Closed: 'gray' };
 

@@ -101,9 +101,9 @@ export function BusinessNeedsTable({ units, onEdit }: BusinessNeedsTableProps) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="outline" color={PRIORITY_COLOUR[need.priority] ?? 'gray'} size="sm">
+                      <Text size="sm" c={PRIORITY_COLOUR[need.priority] ?? 'gray'} fw={500}>
                         {need.priority}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={STATUS_COLOUR[need.status] ?? 'gray'} size="sm">

@@ -55,11 +55,14 @@ export function TextListInput({
   const descriptionId = useId();
   const errorId = useId();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After an item is added or removed, where the focus goes: an item's input, or the add button (-1).
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   useEffect(() => {
     if (focusIndex === null) return;
-    inputs.current[focusIndex]?.focus();
+    const target = focusIndex >= 0 ? inputs.current[focusIndex] : addButton.current;
+    (target ?? addButton.current)?.focus();
     setFocusIndex(null);
   }, [focusIndex, count]);
 
@@ -95,7 +98,11 @@ export function TextListInput({
           />
           <CloseButton
             aria-label={`Remove ${itemLabel(index).charAt(0).toLowerCase()}${itemLabel(index).slice(1)}`}
-            onClick={() => onRemove(index)}
+            onClick={() => {
+              onRemove(index);
+              // Stay in the list: on the item that moved up, else the one before, else the add button.
+              setFocusIndex(count > 1 ? Math.min(index, count - 2) : -1);
+            }}
             disabled={count <= min}
             mt={4}
           />
@@ -104,6 +111,7 @@ export function TextListInput({
       {error && <Input.Error id={errorId}>{error}</Input.Error>}
       <Group>
         <Button
+          ref={addButton}
           variant="light"
           size="xs"
           onClick={() => {

@@ -18,7 +18,7 @@ type BusinessNeedsTableProps = {
 /** The business needs the user may read, filtered by unit and status, one page at a time. */
 export function BusinessNeedsTable({ units, onEdit }: BusinessNeedsTableProps) {
   const [orgUnitId, setOrgUnitId] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>('Open');
+  const [status, setStatus] = useState<string | null>(null);
   const needs = useBusinessNeeds({ orgUnitId, status });
   const rows = needs.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = !!orgUnitId || !!status;

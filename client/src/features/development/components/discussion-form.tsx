@@ -50,6 +50,7 @@ const newNeed = (): IdentifiedNeedValues => ({ ...emptyNeed(), key: randomId() }
 export function DiscussionForm({ discussion, businessNeeds = [], submitLabel, onSubmit, onCancel, onReload }: DiscussionFormProps) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const addNeedButton = useRef<HTMLButtonElement>(null);
   const recording = !discussion;
 
   const form = useForm({
@@ -179,7 +180,10 @@ export function DiscussionForm({ discussion, businessNeeds = [], submitLabel, on
                       variant="subtle"
                       color="red"
                       size="xs"
-                      onClick={() => form.removeListItem('identifiedNeeds', index)}
+                      onClick={() => {
+                        form.removeListItem('identifiedNeeds', index);
+                        addNeedButton.current?.focus();
+                      }}
                     >
                       Remove development need {index + 1}
                     </Button>
@@ -190,6 +194,7 @@ export function DiscussionForm({ discussion, businessNeeds = [], submitLabel, on
             {form.errors.identifiedNeeds && <Input.Error>{form.errors.identifiedNeeds}</Input.Error>}
             <Group>
               <Button
+                ref={addNeedButton}
                 variant="light"
                 onClick={() => {
                   form.insertListItem('identifiedNeeds', newNeed());

@@ -39,6 +39,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Filling in the larger Mantine forms in jsdom takes seconds on a two-core machine.
+    testTimeout: 20_000,
     unstubGlobals: true,
   },
 });

@@ -7,8 +7,12 @@ import { ROLES } from '@/lib/auth';
 
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequireRole } from './routes/guards';
+import { DiscussionRoute } from './routes/discussion';
 import { HomeRoute } from './routes/home';
+import { MyPlanRoute } from './routes/my-plan';
 import { NotFoundRoute } from './routes/not-found';
+import { PersonPlanRoute } from './routes/person-plan';
+import { RecordDiscussionRoute } from './routes/record-discussion';
 import { SignInRoute } from './routes/sign-in';
 import { SignOutRoute } from './routes/sign-out';
 import { TeamRoute } from './routes/team';
@@ -18,6 +22,8 @@ const OrgUnitsRoute = lazy(() => import('./routes/admin/org-units'));
 const PeopleRoute = lazy(() => import('./routes/admin/people'));
 const NewPersonRoute = lazy(() => import('./routes/admin/new-person'));
 const EditPersonRoute = lazy(() => import('./routes/admin/edit-person'));
+// Business plans are the business of managers and HR.
+const BusinessNeedsRoute = lazy(() => import('./routes/business-needs'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -38,7 +44,19 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomeRoute />} />
+        <Route path={paths.plan.path} element={<MyPlanRoute />} />
+        <Route path={paths.personPlan.path} element={<PersonPlanRoute />} />
         <Route path={paths.team.path} element={<TeamRoute />} />
+        <Route path={paths.recordDiscussion.path} element={<RecordDiscussionRoute />} />
+        <Route path={paths.discussion.path} element={<DiscussionRoute />} />
+        <Route
+          path={paths.businessNeeds.path}
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <BusinessNeedsRoute />
+            </Suspense>
+          }
+        />
         <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
         <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
         <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />

@@ -1,13 +1,23 @@
+const segment = (value: string) => encodeURIComponent(value);
+
 /** Every client route in one place, so links and route definitions cannot drift apart. */
 export const paths = {
   home: { path: '/', href: () => '/' },
   signIn: { path: '/sign-in', href: () => '/sign-in' },
   signOut: { path: '/sign-out', href: () => '/sign-out' },
   team: { path: '/team', href: () => '/team' },
+  recordDiscussion: {
+    path: '/team/:personId/discussions/new',
+    href: (personId: string) => `/team/${segment(personId)}/discussions/new`,
+  },
+  discussion: { path: '/discussions/:id', href: (id: string) => `/discussions/${segment(id)}` },
+  plan: { path: '/plan', href: () => '/plan' },
+  personPlan: { path: '/people/:personId/plan', href: (personId: string) => `/people/${segment(personId)}/plan` },
+  businessNeeds: { path: '/business-needs', href: () => '/business-needs' },
   admin: {
     orgUnits: { path: '/admin/org-units', href: () => '/admin/org-units' },
     people: { path: '/admin/people', href: () => '/admin/people' },
     newPerson: { path: '/admin/people/new', href: () => '/admin/people/new' },
-    person: { path: '/admin/people/:id', href: (id: string) => `/admin/people/${encodeURIComponent(id)}` },
+    person: { path: '/admin/people/:id', href: (id: string) => `/admin/people/${segment(id)}` },
   },
 } as const;

@@ -35,3 +35,26 @@ export const rules =
     }
     return null;
   };
+
+/** Collapses runs of white space, as the server does before comparing or storing list items. */
+export const normaliseSpaces = (value: string) => value.trim().split(/\s+/).filter(Boolean).join(' ');
+
+export const wordCount = (value: string) => value.trim().split(/\s+/).filter(Boolean).length;
+
+export const minWords =
+  (min: number, message: string): Rule =>
+  (value) =>
+    value.trim() !== '' && wordCount(value) < min ? message : null;
+
+/** The first index of each item that repeats an earlier one, ignoring case and spacing. */
+export function duplicateIndexes(values: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  values.forEach((value, index) => {
+    const key = normaliseSpaces(value).toLowerCase();
+    if (!key) return;
+    if (seen.has(key)) duplicates.push(index);
+    else seen.add(key);
+  });
+  return duplicates;
+}

@@ -26,6 +26,17 @@ describe('app shell', () => {
     expect(within(nav).queryByRole('link', { name: 'People' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Organisation' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'My team' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'My plan' })).toHaveAttribute('href', '/plan');
+    // HR works with business needs.
+    expect(within(nav).getByRole('link', { name: 'Business needs' })).toHaveAttribute('href', '/business-needs');
+  });
+
+  it('gives a learner without other roles their plan and nothing else', async () => {
+    signedInAs(testUser({ roles: ['Learner'], isManager: false }));
+    renderApp();
+
+    const nav = await mainNav();
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'My plan']);
   });
 
   it('shows administrators the Administration section and managers their team', async () => {
@@ -37,6 +48,7 @@ describe('app shell', () => {
     expect(within(admin).getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
     expect(within(admin).getByRole('link', { name: 'Organisation' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'My team' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Business needs' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
     expect(await screen.findByRole('heading', { name: 'People' })).toBeInTheDocument();
   });

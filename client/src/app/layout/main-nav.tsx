@@ -33,15 +33,23 @@ type MainNavProps = {
   onNavigate?: () => void;
 };
 
-/** The links a user may follow; administration only for administrators. */
+/**
+ * The links a user may follow: everyone has a plan; managers a team; managers and HR work with
+ * business needs (Admin reads them too); administration only for administrators.
+ */
 export function MainNav({ user, onNavigate }: MainNavProps) {
   const adminHeadingId = useId();
   const isAdmin = hasRole(user, ROLES.admin);
+  const seesBusinessNeeds = user.isManager || isAdmin || hasRole(user, ROLES.hr);
 
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
       <NavItem to={paths.home.href()} label="Home" onNavigate={onNavigate} />
-      {user.isManager && <NavItem to={paths.team.href()} label="My team" onNavigate={onNavigate} />}
+      <NavItem to={paths.plan.href()} label="My plan" onNavigate={onNavigate} />
+      {user.isManager && <NavItem to={paths.team.href()} label="My team" prefix onNavigate={onNavigate} />}
+      {seesBusinessNeeds && (
+        <NavItem to={paths.businessNeeds.href()} label="Business needs" onNavigate={onNavigate} />
+      )}
       {isAdmin && (
         <div role="group" aria-labelledby={adminHeadingId}>
           <Text id={adminHeadingId} size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">

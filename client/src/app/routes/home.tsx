@@ -43,16 +43,25 @@ export function HomeRoute() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <SummaryCard title="My development plan">
           <Text size="sm">
-            Your development plan will appear here once you and your manager agree your first development need.
+            The needs you agree with your manager, their learning outcomes and where each stands. You can also propose
+            an aspiration of your own.
           </Text>
+          <Anchor component={Link} to={paths.plan.href()} size="sm">
+            Open my development plan
+          </Anchor>
         </SummaryCard>
 
         {user.isManager && (
           <SummaryCard title="My team">
             <Text size="sm">You have people reporting to you. Their development starts with a one-to-one.</Text>
-            <Anchor component={Link} to={paths.team.href()} size="sm">
-              See your direct reports
-            </Anchor>
+            <Group gap="md">
+              <Anchor component={Link} to={paths.team.href()} size="sm">
+                See your direct reports
+              </Anchor>
+              <Anchor component={Link} to={paths.businessNeeds.href()} size="sm">
+                Business needs
+              </Anchor>
+            </Group>
           </SummaryCard>
         )}
 
@@ -77,6 +86,11 @@ export function HomeRoute() {
                 ? 'Tools for providers, advice requests and corporate programmes are not available yet.'
                 : 'Your action learning sets are not available here yet.'}
             </Text>
+            {isHr && (
+              <Anchor component={Link} to={paths.businessNeeds.href()} size="sm">
+                Business needs
+              </Anchor>
+            )}
           </SummaryCard>
         )}
       </SimpleGrid>

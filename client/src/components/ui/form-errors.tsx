@@ -14,6 +14,13 @@ export type FormProblem = {
 export type ServerErrorOptions = {
   /** Shown for HTTP 409. */
   conflictMessage?: string;
+  /**
+   * Lists whose items have inputs of their own, as form paths with `*` for any index
+   * (`agreedOutcomes`, `identifiedNeeds.*.learningOutcomes`): a message about one item
+   * (`agreedOutcomes[2]`) lands on that item's input. Any other list, e.g. a multi-select,
+   * takes the messages about its items itself.
+   */
+  itemFields?: readonly string[];
 };
 
 /** The part of a Mantine form this helper needs. */
@@ -27,13 +34,29 @@ const NETWORK_PROBLEM: FormProblem = {
   messages: ['Check your connection and try again.'],
 };
 
-/** `Email` → `email`, `roles[0]` → `roles`, `address.city` → `address.city`. */
-function toFieldPath(key: string): string {
-  const withoutIndex = key.replace(/\[\d+\]$/, '');
-  return withoutIndex
+const camelCase = (part: string) => (part ? part.charAt(0).toLowerCase() + part.slice(1) : part);
+
+const matchesPattern = (path: string, pattern: string) => {
+  const parts = path.split('.');
+  const expected = pattern.split('.');
+  return parts.length === expected.length && expected.every((part, i) => part === parts[i] || (part === '*' && /^\d+$/.test(parts[i]!)));
+};
+
+/**
+ * The form path a server key belongs to: `Email` → `email`, `address.city` → `address.city`,
+ * `identifiedNeeds[0].Title` → `identifiedNeeds.0.title`, `roles[0]` → `roles`, and
+ * `agreedOutcomes[2]` → `agreedOutcomes.2` when `agreedOutcomes` is one of `itemFields`.
+ */
+function toFieldPath(key: string, itemFields: readonly string[]): string {
+  const path = key
+    .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
-    .map((part) => (part ? part.charAt(0).toLowerCase() + part.slice(1) : part))
+    .map(camelCase)
     .join('.');
+  const item = /^(.*)\.\d+$/.exec(path);
+  if (!item) return path;
+  const list = item[1]!;
+  return itemFields.some((pattern) => matchesPattern(list, pattern)) ? path : list;
 }
 
 function hasField(values: unknown, path: string): boolean {
@@ -63,7 +86,7 @@ export function applyServerErrors(
     const values = form.getValues();
     const unmatched: string[] = [];
     for (const [key, messages] of Object.entries(problem.errors)) {
-      const path = toFieldPath(key);
+      const path = toFieldPath(key, options.itemFields ?? []);
       const text = (messages ?? []).filter(Boolean);
       if (hasField(values, path)) {
         form.setFieldError(path, text.join(' ') || 'This value is not valid.');
@@ -74,6 +97,22 @@ export function applyServerErrors(
     return unmatched.length > 0 ? { title: 'Please correct the following', messages: unmatched } : null;
   }
 
+  return describeProblem(error, options);
+}
+
+/**
+ * A 409 is either a stale version (someone saved first: reload) or a request the record's
+ * current state rules out, e.g. cancelling a completed need; the server titles the two apart.
+ */
+export const isStateConflict = (error: unknown) =>
+  isApiError(error, 409) && /current state/i.test(error.problem.title ?? '');
+
+/** What to tell the user about a refused request that is not about particular fields. */
+export function describeProblem(error: unknown, options: Pick<ServerErrorOptions, 'conflictMessage'> = {}): FormProblem {
+  if (!isApiError(error)) return NETWORK_PROBLEM;
+  const { problem, status } = error;
+  const details = problem.detail ? [problem.detail] : [];
+  if (isStateConflict(error)) return { title: 'This is not possible now', messages: details };
   switch (status) {
     case 409:
       return {
@@ -82,14 +121,11 @@ export function applyServerErrors(
         conflict: true,
       };
     case 403:
-      return { title: 'You are not allowed to do this', messages: problem.detail ? [problem.detail] : [] };
+      return { title: 'You are not allowed to do this', messages: details };
     case 404:
-      return { title: 'This record no longer exists', messages: problem.detail ? [problem.detail] : [] };
+      return { title: 'This record no longer exists', messages: details };
     default:
-      return {
-        title: problem.title || 'Something went wrong',
-        messages: problem.detail ? [problem.detail] : [],
-      };
+      return { title: problem.title || 'Something went wrong', messages: details };
   }
 }
 

@@ -1,0 +1,41 @@
+import { Button, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { DevelopmentPlanView } from '@/features/development/components/development-plan';
+import { DiscussionsList } from '@/features/development/components/discussions-list';
+import { ProposeAspirationModal } from '@/features/development/components/need-modal';
+import { useUser } from '@/lib/auth';
+
+import { useBusinessNeedOptions } from './use-business-need-options';
+
+export function MyPlanRoute() {
+  const user = useUser();
+  const businessNeeds = useBusinessNeedOptions();
+  const [proposing, setProposing] = useState(false);
+
+  return (
+    <>
+      <PageHeader
+        title="My development plan"
+        description="Your development needs over time. The plan is yours: export it to take it with you."
+        actions={<Button onClick={() => setProposing(true)}>Propose an aspiration</Button>}
+      />
+      <Stack gap="xl">
+        <DevelopmentPlanView personId={user.id} viewer="learner" businessNeeds={businessNeeds} />
+        <Stack gap="sm" component="section" aria-labelledby="my-discussions-heading">
+          <Title order={2} size="h3" id="my-discussions-heading">
+            My 1:1s
+          </Title>
+          <DiscussionsList learnerId={user.id} isOwn />
+        </Stack>
+      </Stack>
+      <ProposeAspirationModal
+        opened={proposing}
+        onClose={() => setProposing(false)}
+        learnerId={user.id}
+        businessNeeds={businessNeeds}
+      />
+    </>
+  );
+}

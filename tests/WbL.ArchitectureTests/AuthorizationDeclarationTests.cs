@@ -19,7 +19,7 @@ public sealed class AuthorizationDeclarationTests
     {
         var assembly = Product.Assemblies.Single(candidate => candidate.GetName().Name == assemblyName);
 
-        Assert.Empty(AuthorizationDeclarationRule.FindViolations(Product.WrittenTypes(assembly)));
+        Expect.NoViolations(AuthorizationDeclarationRule.FindViolations(Product.WrittenTypes(assembly)));
     }
 
     [Fact]

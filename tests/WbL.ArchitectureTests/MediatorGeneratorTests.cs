@@ -42,7 +42,7 @@ public sealed class MediatorGeneratorTests
 
         Assert.Contains(files, file => file.Path == MediatorGeneratorRule.Host);
         Assert.Contains(files, file => file.Path.StartsWith("src/Modules/", StringComparison.Ordinal));
-        Assert.Empty(MediatorGeneratorRule.FindViolations(files));
+        Expect.NoViolations(MediatorGeneratorRule.FindViolations(files));
     }
 
     [Fact]

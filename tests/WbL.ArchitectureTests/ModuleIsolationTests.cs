@@ -22,7 +22,7 @@ public sealed class ModuleIsolationTests
         var violations = ModuleIsolationRule.FindViolations(module.Name, TypeScope.Whole(module.Assembly), Product.Modules)
             .Concat(ModuleIsolationRule.FindReferenceViolations(module.Assembly.GetName(), module.Assembly.GetReferencedAssemblies()));
 
-        Assert.Empty(violations);
+        Expect.NoViolations(violations);
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class ModuleIsolationTests
         var violations = ModuleIsolationRule.FindContractsViolations(TypeScope.Whole(contracts), Product.Modules)
             .Concat(ModuleIsolationRule.FindReferenceViolations(contracts.GetName(), contracts.GetReferencedAssemblies()));
 
-        Assert.Empty(violations);
+        Expect.NoViolations(violations);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class SharedKernelTests
         var violations = SharedKernelRule.FindViolations(TypeScope.Whole(kernel))
             .Concat(SharedKernelRule.FindReferenceViolations(kernel.GetName(), kernel.GetReferencedAssemblies()));
 
-        Assert.Empty(violations);
+        Expect.NoViolations(violations);
     }
 
     [Fact]

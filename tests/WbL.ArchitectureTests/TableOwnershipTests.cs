@@ -17,7 +17,7 @@ public sealed class TableOwnershipTests
     [Fact]
     public void Module_table_prefixes_are_well_formed_and_distinct()
     {
-        Assert.Empty(TableOwnershipRule.FindPrefixViolations(Owners));
+        Expect.NoViolations(TableOwnershipRule.FindPrefixViolations(Owners));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class TableOwnershipTests
         var scripts = Sql.Scripts(Sql.Sqlite).Concat(Sql.Scripts(Sql.SqlServer)).ToList();
 
         Assert.NotEmpty(scripts);
-        Assert.Empty(TableOwnershipRule.FindScriptViolations(scripts, Owners));
+        Expect.NoViolations(TableOwnershipRule.FindScriptViolations(scripts, Owners));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class TableOwnershipTests
         var module = Product.Modules.Single(candidate => candidate.Name == moduleName);
         var types = Product.WrittenTypes(module.Assembly).Concat(module.Contracts is null ? [] : Product.WrittenTypes(module.Contracts));
 
-        Assert.Empty(TableOwnershipRule.FindConstSqlViolations(new TableOwner(module.Name, module.TablePrefix), Sql.ConstantsIn(types)));
+        Expect.NoViolations(TableOwnershipRule.FindConstSqlViolations(new TableOwner(module.Name, module.TablePrefix), Sql.ConstantsIn(types)));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class UseCaseFolderTests
     {
         var module = Product.Modules.Single(candidate => candidate.Name == moduleName);
 
-        Assert.Empty(UseCaseFolderRule.FindViolations(module.Key, Product.WrittenTypes(module.Assembly)));
+        Expect.NoViolations(UseCaseFolderRule.FindViolations(module.Key, Product.WrittenTypes(module.Assembly)));
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class UseCaseFolderTests
     {
         var module = Product.Modules.Single(candidate => candidate.Name == moduleName);
 
-        Assert.Empty(UseCaseFolderRule.FindTypesOutsideModule(module.Key, Product.WrittenTypes(module.Assembly)));
+        Expect.NoViolations(UseCaseFolderRule.FindTypesOutsideModule(module.Key, Product.WrittenTypes(module.Assembly)));
     }
 
     [Fact]

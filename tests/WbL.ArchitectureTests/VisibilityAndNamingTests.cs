@@ -15,7 +15,7 @@ public sealed class VisibilityAndNamingTests
     {
         var module = Product.Modules.Single(candidate => candidate.Name == moduleName);
 
-        Assert.Empty(VisibilityAndNamingRule.FindViolations(Product.WrittenTypes(module.Assembly)));
+        Expect.NoViolations(VisibilityAndNamingRule.FindViolations(Product.WrittenTypes(module.Assembly)));
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public sealed class VisibilityAndNamingTests
         var module = Product.Modules.Single(candidate => candidate.Name == moduleName);
 
         // Mediator's source generator runs in the host and must see the internal handlers.
-        Assert.Empty(VisibilityAndNamingRule.FindMissingHostAccess(module.Assembly));
+        Expect.NoViolations(VisibilityAndNamingRule.FindMissingHostAccess(module.Assembly));
     }
 
     [Fact]

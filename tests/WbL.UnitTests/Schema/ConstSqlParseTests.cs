@@ -20,6 +20,37 @@ public sealed class ConstSqlParseTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Every_const_sql_statement_of_a_module_compiles_on_sqlite_against_the_migrated_schema(string moduleName)
+    {
+        var module = Product.Modules.Single(candidate => candidate.Name == moduleName);
+
+        var errors = SqliteCompile.FindErrors(ConstantsOf(module), Sql.Scripts(Sql.Sqlite));
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
+    public void Sql_naming_a_missing_column_or_table_does_not_compile_on_sqlite()
+    {
+        var errors = SqliteCompile.FindErrors(
+            Sql.ConstantsIn([typeof(Fixtures.WrongNames), typeof(Fixtures.PortableSql)]),
+            [
+                new SqlScript(Sql.Sqlite, "0001_fixture_initial.sql", """
+                    CREATE TABLE fx_items (id TEXT NOT NULL PRIMARY KEY, name TEXT NOT NULL);
+                    CREATE TABLE fx_tags (item_id TEXT NOT NULL, tag TEXT NOT NULL);
+                    """),
+            ]);
+
+        Assert.Equal(
+            [
+                $"{typeof(Fixtures.WrongNames).FullName}.MissingColumnSql (as declared): SQLite Error 1: 'no such column: title'.",
+                $"{typeof(Fixtures.WrongNames).FullName}.MissingTableSql (as declared): SQLite Error 1: 'no such table: fx_nothing'.",
+            ],
+            errors);
+    }
+
     [Fact]
     public void The_organisation_module_holds_sql_of_every_kind()
     {

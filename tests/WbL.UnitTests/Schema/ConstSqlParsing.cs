@@ -16,13 +16,18 @@ internal static partial class ConstSqlParsing
     private static readonly SqlServerDialect SqlServer = new();
 
     /// <summary>The forms of one constant SQL Server may receive.</summary>
-    public static IReadOnlyList<(string Form, string Sql)> SqlServerForms(string sql)
+    public static IReadOnlyList<(string Form, string Sql)> SqlServerForms(string sql) => Forms(sql, SqlServer);
+
+    /// <summary>The forms of one constant SQLite may receive.</summary>
+    public static IReadOnlyList<(string Form, string Sql)> SqliteForms(string sql, ISqlDialect sqlite) => Forms(sql, sqlite);
+
+    private static List<(string Form, string Sql)> Forms(string sql, ISqlDialect dialect)
     {
         var expanded = ListParameter().Replace(sql, match => $"IN (@{match.Groups["name"].Value}1, @{match.Groups["name"].Value}2)");
         var forms = new List<(string, string)> { ("as declared", expanded) };
         if (EndsWithOrderBy().IsMatch(Sql.WithoutCommentsAndLiterals(expanded)))
         {
-            forms.Add(("through ISqlDialect.Limit", SqlServer.Limit(expanded)));
+            forms.Add(("through ISqlDialect.Limit", dialect.Limit(expanded)));
         }
         return forms;
     }

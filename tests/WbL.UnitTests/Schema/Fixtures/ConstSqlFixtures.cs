@@ -23,3 +23,11 @@ internal static class PortableSql
 
     public const string SearchSql = @"SELECT id FROM fx_items WHERE LOWER(name) LIKE @Pattern ESCAPE '\'";
 }
+
+/// <summary>Valid syntax in both dialects, but names the schema does not have.</summary>
+internal static class WrongNames
+{
+    public const string MissingColumnSql = "SELECT id, title FROM fx_items WHERE id = @Id";
+
+    public const string MissingTableSql = "DELETE FROM fx_nothing WHERE id = @Id";
+}

@@ -127,6 +127,29 @@ public sealed class TableOwnershipTests
         Assert.Equal(["ChainSql", "InsertSql", "UpdateSql"], constants.Select(constant => constant.FieldName).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Organisation", "organisation")]
+    [InlineData("NeedsIdentification", "needs_identification")]
+    [InlineData("LearnerContracts", "learner_contracts")]
+    [InlineData("Needs identification", "needs_identification")]
+    [InlineData("HRReports", "hr_reports")]
+    public void Module_names_appear_in_script_names_in_snake_case(string moduleName, string scriptName)
+    {
+        Assert.Equal(scriptName, new TableOwner(moduleName, "x_").ScriptName);
+    }
+
+    [Fact]
+    public void Foreign_key_actions_and_trigger_clauses_are_not_mistaken_for_tables()
+    {
+        var touched = TableOwnershipRule.TablesTouchedByScript("""
+            CREATE TABLE ni_needs (id TEXT, parent_id TEXT REFERENCES ni_needs (id) ON UPDATE CASCADE ON DELETE SET NULL);
+            CREATE TRIGGER ni_needs_touch AFTER UPDATE OF parent_id ON ni_needs BEGIN UPDATE ni_needs SET id = id; END;
+            """);
+
+        Assert.All(touched, touch => Assert.Equal("ni_needs", touch.Table));
+        Assert.Contains(touched, touch => touch.Verb == "UPDATE");
+    }
+
     [Fact]
     public void Overlapping_or_malformed_prefixes_are_reported()
     {

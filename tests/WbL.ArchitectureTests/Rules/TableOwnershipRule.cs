@@ -21,7 +21,8 @@ internal static partial class TableOwnershipRule
         "SET", "SELECT", "VALUES", "DEFAULT", "LATERAL", "UNNEST", "OPENJSON", "STRING_SPLIT",
     };
 
-    private static readonly HashSet<string> ReferentialActions = new(StringComparer.OrdinalIgnoreCase) { "CASCADE", "NO", "RESTRICT" };
+    /// <summary>Words after UPDATE that are not tables: "ON UPDATE CASCADE" in a foreign key, "AFTER UPDATE ON" in a trigger.</summary>
+    private static readonly HashSet<string> ReferentialActions = new(StringComparer.OrdinalIgnoreCase) { "CASCADE", "NO", "RESTRICT", "ON", "OF" };
 
     public static IReadOnlyList<string> FindPrefixViolations(IReadOnlyList<TableOwner> owners)
     {
@@ -73,7 +74,6 @@ internal static partial class TableOwnershipRule
     public static IReadOnlyList<(string Verb, string Table)> TablesTouchedByScript(string sql) =>
         ScriptTouch().Matches(Sql.WithoutCommentsAndLiterals(sql))
             .Select(match => (Verb: Regex.Replace(match.Groups["verb"].Value.ToUpperInvariant(), @"\s+", " "), Table: Sql.BareName(match.Groups["table"].Value)))
-            // "ON UPDATE CASCADE" / "ON UPDATE SET NULL" in a foreign key are actions, not tables.
             .Where(touch => !NotTables.Contains(touch.Table) && !ReferentialActions.Contains(touch.Table))
             .ToList();
 

@@ -46,6 +46,23 @@ public sealed class MediatorGeneratorTests
     }
 
     [Fact]
+    public void Every_module_handler_is_wired_into_the_hosts_generated_mediator()
+    {
+        var handlers = Product.Modules.SelectMany(module => Product.WrittenTypes(module.Assembly)).Where(type => Shapes.IsConcrete(type) && Shapes.IsHandler(type)).ToList();
+
+        Assert.NotEmpty(handlers);
+        Expect.NoViolations(MediatorWiringRule.FindUnwiredHandlers(Product.Host, handlers));
+    }
+
+    [Fact]
+    public void A_handler_the_host_does_not_know_is_reported()
+    {
+        var violations = MediatorWiringRule.FindUnwiredHandlers(Product.Host, [typeof(Modules.VisibilityFixture.Features.Lookup.LookupHandler)]);
+
+        Assert.Single(violations);
+    }
+
+    [Fact]
     public void A_module_referencing_the_generator_is_reported()
     {
         var violations = MediatorGeneratorRule.FindViolations(

@@ -46,3 +46,24 @@ internal static class MediatorGeneratorRule
         return violations;
     }
 }
+
+/// <summary>
+/// The generated mediator knows only the assemblies the host lists in AddMediator: a module left
+/// out there compiles, but its requests fail at run time with "no handler".
+/// </summary>
+internal static class MediatorWiringRule
+{
+    /// <summary>
+    /// Handlers the host's metadata never refers to. Handlers are internal to their module, so
+    /// only the generated mediator and its service registrations refer to them.
+    /// </summary>
+    public static IReadOnlyList<string> FindUnwiredHandlers(System.Reflection.Assembly host, IEnumerable<Type> handlers)
+    {
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(host.Location);
+        var referenced = module.GetTypeReferences().Select(reference => reference.FullName).ToHashSet(StringComparer.Ordinal);
+        return handlers
+            .Where(handler => !referenced.Contains(handler.FullName!.Replace('+', '/')))
+            .Select(handler => $"{handler.FullName} is not wired into the host's generated mediator; add its module assembly to AddMediator's options.Assemblies")
+            .ToList();
+    }
+}

@@ -28,6 +28,13 @@ internal sealed record HrAboutPersonQuery(Guid SubjectPersonId) : IQuery<int>, I
     public PersonAccess RequiredAccess => PersonAccess.Read;
 }
 
+internal sealed record AboutRecordQuery(Guid RecordId) : IQuery<int>, IRequestAboutRecord
+{
+    public string RecordType => "Fixture";
+
+    public PersonAccess RequiredAccess => PersonAccess.Read;
+}
+
 // Broken.
 internal sealed record UndeclaredCommand : ICommand;
 

@@ -6,7 +6,7 @@ namespace WbL.ArchitectureTests.Rules;
 /// <summary>
 /// Every request says who may send it, in the way AuthorizationBehavior reads it: the behavior
 /// looks up <see cref="RequiresRoleAttribute"/> on the request type itself (the attribute is not
-/// inherited) and checks <see cref="IRequestAboutPerson"/> against the reporting line. A request
+/// inherited) and checks <see cref="IRequestAboutPerson"/> and <see cref="IRequestAboutRecord"/> against the reporting line. A request
 /// that declares neither, nor the explicit AllowAnySignedInUser / AllowAnonymousRequest, would be
 /// let through silently.
 /// </summary>
@@ -26,13 +26,13 @@ internal static class AuthorizationDeclarationRule
         {
             // Exactly the lookups AuthorizationBehavior does.
             var roles = request.GetCustomAttribute<RequiresRoleAttribute>()?.Roles;
-            var aboutPerson = typeof(IRequestAboutPerson).IsAssignableFrom(request);
+            var aboutPerson = typeof(IRequestAboutPerson).IsAssignableFrom(request) || typeof(IRequestAboutRecord).IsAssignableFrom(request);
             var anySignedIn = request.GetCustomAttribute<AllowAnySignedInUserAttribute>() is not null;
             var anonymous = request.GetCustomAttribute<AllowAnonymousRequestAttribute>() is not null;
 
             if (roles is null && !aboutPerson && !anySignedIn && !anonymous)
             {
-                violations.Add($"{request.FullName} declares no authorization: add [RequiresRole], [AllowAnySignedInUser], [AllowAnonymousRequest] or implement IRequestAboutPerson");
+                violations.Add($"{request.FullName} declares no authorization: add [RequiresRole], [AllowAnySignedInUser], [AllowAnonymousRequest] or implement IRequestAboutPerson or IRequestAboutRecord");
                 continue;
             }
             if (anonymous && (roles is not null || aboutPerson || anySignedIn))

@@ -23,6 +23,29 @@ public sealed class AuthorizationBehaviorTests
         public PersonAccess RequiredAccess => PersonAccess.Manage;
     }
 
+    private static readonly Guid PublicRecord = Guid.NewGuid();
+    private static readonly Guid ConfidentialRecord = Guid.NewGuid();
+
+    internal sealed record ReadRecordQuery(Guid RecordId) : IQuery<string>, IRequestAboutRecord
+    {
+        public string RecordType => "Thing";
+
+        public PersonAccess RequiredAccess => PersonAccess.Read;
+    }
+
+    /// <summary>Things belong to <see cref="Subject"/>; one of them is confidential.</summary>
+    private sealed class ThingSubjects : IRecordSubjects
+    {
+        public string RecordType => "Thing";
+
+        public ValueTask<RecordSubject?> FindAsync(Guid recordId, CancellationToken cancellationToken) => ValueTask.FromResult(
+            recordId == PublicRecord ? new RecordSubject(Subject, Confidential: false)
+            : recordId == ConfidentialRecord ? new RecordSubject(Subject, Confidential: true)
+            : null);
+    }
+
+    private static readonly IRecordSubjects[] Subjects = [new ThingSubjects()];
+
     private sealed class FakeCurrentUser(bool signedIn, params string[] roles) : ICurrentUser
     {
         public bool IsAuthenticated => signedIn;
@@ -45,11 +68,11 @@ public sealed class AuthorizationBehaviorTests
 
     /// <summary>Runs the behavior in front of a handler that records whether it ran.</summary>
     private static async Task<(TResponse Response, bool HandlerRan)> Send<TMessage, TResponse>(
-        TMessage message, TResponse response, ICurrentUser user, IPersonAccessPolicy? policy = null)
+        TMessage message, TResponse response, ICurrentUser user, IPersonAccessPolicy? policy = null, RequestAccess? access = null)
         where TMessage : IMessage
     {
         var handlerRan = false;
-        var behavior = new AuthorizationBehavior<TMessage, TResponse>(user, policy ?? new FakeAccessPolicy(PersonAccess.None));
+        var behavior = new AuthorizationBehavior<TMessage, TResponse>(user, policy ?? new FakeAccessPolicy(PersonAccess.None), Subjects, access ?? new RequestAccess());
         var result = await behavior.Handle(message, (_, _) =>
         {
             handlerRan = true;
@@ -64,7 +87,7 @@ public sealed class AuthorizationBehaviorTests
         where TMessage : IMessage
     {
         var handlerRan = false;
-        var behavior = new AuthorizationBehavior<TMessage, TResponse>(user, policy ?? new FakeAccessPolicy(PersonAccess.None));
+        var behavior = new AuthorizationBehavior<TMessage, TResponse>(user, policy ?? new FakeAccessPolicy(PersonAccess.None), Subjects, new RequestAccess());
         await Assert.ThrowsAsync<TException>(async () => await behavior.Handle(message, (_, _) =>
         {
             handlerRan = true;
@@ -161,7 +184,8 @@ public sealed class AuthorizationBehaviorTests
     [InlineData(PersonAccess.Own)]
     public async Task Reading_access_is_not_enough_for_a_request_only_the_line_manager_may_send(PersonAccess access)
     {
-        Assert.False(await HandlerRunsDespite<NotFoundException, ManageSomeoneCommand, string>(
+        // The record is visible to them, so the refusal is 403 rather than pretending it does not exist.
+        Assert.False(await HandlerRunsDespite<ForbiddenException, ManageSomeoneCommand, string>(
             new ManageSomeoneCommand(Subject), "done", new FakeCurrentUser(signedIn: true, Roles.Learner), new FakeAccessPolicy(access)));
     }
 
@@ -183,5 +207,42 @@ public sealed class AuthorizationBehaviorTests
         Assert.True(ran);
         Assert.Same(Unit, response);
         Assert.Empty(policy.Asked);
+    }
+
+    [Fact]
+    public async Task A_record_nobody_owns_is_not_found()
+    {
+        Assert.False(await HandlerRunsDespite<NotFoundException, ReadRecordQuery, string>(
+            new ReadRecordQuery(Guid.NewGuid()), "thing", new FakeCurrentUser(signedIn: true, Roles.HR), new FakeAccessPolicy(PersonAccess.Read)));
+    }
+
+    [Fact]
+    public async Task A_record_is_checked_against_its_owners_reporting_line_and_the_access_is_kept_for_the_handler()
+    {
+        var policy = new FakeAccessPolicy(PersonAccess.Manage);
+        var access = new RequestAccess();
+
+        var (_, ran) = await Send(new ReadRecordQuery(PublicRecord), "thing", new FakeCurrentUser(signedIn: true, Roles.Learner), policy, access);
+
+        Assert.True(ran);
+        Assert.Equal([(Viewer, Subject)], policy.Asked);
+        Assert.Equal((PersonAccess.Manage, Subject, true), (access.Access, access.SubjectPersonId!.Value, access.IsManager));
+    }
+
+    [Fact]
+    public async Task A_confidential_record_is_not_found_for_readers_further_up_the_line()
+    {
+        Assert.False(await HandlerRunsDespite<NotFoundException, ReadRecordQuery, string>(
+            new ReadRecordQuery(ConfidentialRecord), "thing", new FakeCurrentUser(signedIn: true, Roles.HR), new FakeAccessPolicy(PersonAccess.Read)));
+    }
+
+    [Theory]
+    [InlineData(PersonAccess.Own)]
+    [InlineData(PersonAccess.Manage)]
+    public async Task The_learner_and_their_line_manager_read_a_confidential_record(PersonAccess access)
+    {
+        var (_, ran) = await Send(new ReadRecordQuery(ConfidentialRecord), "thing", new FakeCurrentUser(signedIn: true, Roles.Learner), new FakeAccessPolicy(access));
+
+        Assert.True(ran);
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WbL.Modules.NeedsIdentification.Features.ListLearnerNeeds;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
@@ -12,7 +13,7 @@ internal sealed class ListDevelopmentNeedsEndpoint : IEndpoint
         api.MapGet("/development-needs", async (Guid? learnerId, string? status, int? limit, string? after, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(learnerId is { } learner
                     ? await sender.Send(new ListLearnerNeedsQuery(learner, status, limit, after), cancellationToken)
-                    : await sender.Send(new ListVisibleNeedsQuery(status, limit, after), cancellationToken)))
+                    : await sender.Send(new ListDevelopmentNeedsQuery(status, limit, after), cancellationToken)))
             .WithTags("Needs identification")
             .WithName("ListDevelopmentNeeds")
             .WithSummary("Development needs by title: one learner's (learnerId), or all the caller may see. status filters (Open = not yet finished). " +

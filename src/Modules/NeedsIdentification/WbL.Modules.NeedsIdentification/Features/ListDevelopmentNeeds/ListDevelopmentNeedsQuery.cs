@@ -9,14 +9,6 @@ namespace WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
 /// </summary>
 public sealed record DevelopmentNeedPage(IReadOnlyList<DevelopmentNeedResponse> Items, string? Next, int Total, int HiddenPrivate);
 
-/// <summary>One learner's needs: the learner, their reporting line, HR and Admin.</summary>
-internal sealed record ListLearnerNeedsQuery(Guid LearnerId, string? Status, int? Limit, string? After) : IQuery<DevelopmentNeedPage>, IRequestAboutPerson
-{
-    public Guid SubjectPersonId => LearnerId;
-
-    public PersonAccess RequiredAccess => PersonAccess.Read;
-}
-
 /// <summary>Every need the caller may see: their own and their line's; for HR and Admin, everyone's.</summary>
 [AllowAnySignedInUser]
-internal sealed record ListVisibleNeedsQuery(string? Status, int? Limit, string? After) : IQuery<DevelopmentNeedPage>;
+internal sealed record ListDevelopmentNeedsQuery(string? Status, int? Limit, string? After) : IQuery<DevelopmentNeedPage>;

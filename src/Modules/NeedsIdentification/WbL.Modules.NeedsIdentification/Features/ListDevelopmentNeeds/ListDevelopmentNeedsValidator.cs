@@ -3,19 +3,9 @@ using WbL.SharedKernel.Paging;
 
 namespace WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
 
-internal sealed class ListLearnerNeedsValidator : AbstractValidator<ListLearnerNeedsQuery>
+internal sealed class ListDevelopmentNeedsValidator : AbstractValidator<ListDevelopmentNeedsQuery>
 {
-    public ListLearnerNeedsValidator()
-    {
-        RuleFor(query => query.Status).Must(NeedListing.IsValidStatus).WithMessage(NeedListing.StatusMessage);
-        RuleFor(query => query.Limit).ValidLimit();
-        RuleFor(query => query.After).ValidCursor();
-    }
-}
-
-internal sealed class ListVisibleNeedsValidator : AbstractValidator<ListVisibleNeedsQuery>
-{
-    public ListVisibleNeedsValidator()
+    public ListDevelopmentNeedsValidator()
     {
         RuleFor(query => query.Status).Must(NeedListing.IsValidStatus).WithMessage(NeedListing.StatusMessage);
         RuleFor(query => query.Limit).ValidLimit();

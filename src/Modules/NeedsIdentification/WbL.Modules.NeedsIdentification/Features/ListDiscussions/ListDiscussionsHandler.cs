@@ -38,17 +38,10 @@ internal sealed class DiscussionListing(IDbSession session, ISqlDialect dialect,
     }
 }
 
-internal sealed class ListLearnerDiscussionsHandler(DiscussionListing listing, RequestAccess access)
-    : IQueryHandler<ListLearnerDiscussionsQuery, Page<DiscussionResponse>>
+internal sealed class ListDiscussionsHandler(DiscussionListing listing, IOrganisationDirectory directory, ICurrentUser currentUser)
+    : IQueryHandler<ListDiscussionsQuery, Page<DiscussionResponse>>
 {
-    public async ValueTask<Page<DiscussionResponse>> Handle(ListLearnerDiscussionsQuery query, CancellationToken cancellationToken) =>
-        await listing.ListAsync([query.LearnerId], access.IsClose, query.Limit, query.After, cancellationToken);
-}
-
-internal sealed class ListMyDiscussionsHandler(DiscussionListing listing, IOrganisationDirectory directory, ICurrentUser currentUser)
-    : IQueryHandler<ListMyDiscussionsQuery, Page<DiscussionResponse>>
-{
-    public async ValueTask<Page<DiscussionResponse>> Handle(ListMyDiscussionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Page<DiscussionResponse>> Handle(ListDiscussionsQuery query, CancellationToken cancellationToken)
     {
         var me = currentUser.PersonId;
         var learners = (await directory.DirectReportsAsync(me, cancellationToken)).Select(person => person.Id).Append(me).ToList();

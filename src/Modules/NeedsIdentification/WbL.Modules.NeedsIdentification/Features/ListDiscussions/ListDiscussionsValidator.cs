@@ -3,18 +3,9 @@ using WbL.SharedKernel.Paging;
 
 namespace WbL.Modules.NeedsIdentification.Features.ListDiscussions;
 
-internal sealed class ListLearnerDiscussionsValidator : AbstractValidator<ListLearnerDiscussionsQuery>
+internal sealed class ListDiscussionsValidator : AbstractValidator<ListDiscussionsQuery>
 {
-    public ListLearnerDiscussionsValidator()
-    {
-        RuleFor(query => query.Limit).ValidLimit();
-        RuleFor(query => query.After).ValidCursor();
-    }
-}
-
-internal sealed class ListMyDiscussionsValidator : AbstractValidator<ListMyDiscussionsQuery>
-{
-    public ListMyDiscussionsValidator()
+    public ListDiscussionsValidator()
     {
         RuleFor(query => query.Limit).ValidLimit();
         RuleFor(query => query.After).ValidCursor();

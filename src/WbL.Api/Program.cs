@@ -8,6 +8,7 @@ using WbL.Api.Errors;
 using WbL.Api.Hosting;
 using WbL.Modules.NeedsIdentification;
 using WbL.Modules.Organisation;
+using WbL.Modules.SolutionSelection;
 using WbL.SharedKernel;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Behaviors;
@@ -21,7 +22,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console());
 
-IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule()];
+IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -34,7 +35,7 @@ foreach (var module in modules)
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule)];
+    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule)];
     options.PipelineBehaviors =
     [
         typeof(LoggingBehavior<,>),

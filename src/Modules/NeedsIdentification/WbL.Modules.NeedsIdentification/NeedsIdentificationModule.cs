@@ -24,6 +24,7 @@ public sealed class NeedsIdentificationModule : IModule
         services.AddScoped<IRecordSubjects, DevelopmentNeedSubjects>();
         services.AddScoped<IRecordSubjects, DiscussionSubjects>();
         services.AddScoped<IDevelopmentStatusQuery, DevelopmentStatusQuery>();
+        services.AddScoped<IDevelopmentNeeds, DevelopmentNeedsGateway>();
         services.AddScoped<BusinessNeedScopes>();
         services.AddScoped<NeedWriter>();
         services.AddScoped<NeedListing>();

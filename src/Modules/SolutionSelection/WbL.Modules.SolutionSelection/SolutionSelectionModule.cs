@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.SolutionSelection.Access;
+using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Modules;
+
+namespace WbL.Modules.SolutionSelection;
+
+/// <summary>Step 2 of the process: options appraised for a need, the provider register, HR advice and corporate programmes.</summary>
+public sealed class SolutionSelectionModule : IModule
+{
+    public string Name => "SolutionSelection";
+
+    public string TablePrefix => "ss_";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecordSubjects, SolutionOptionSubjects>();
+        services.AddSingleton(ProgrammeSettings.From(configuration));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(SolutionSelectionModule).Assembly);
+}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.SolutionSelection.Access;
+using WbL.Modules.SolutionSelection.Features.AddOption;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -17,7 +18,9 @@ public sealed class SolutionSelectionModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IRecordSubjects, SolutionOptionSubjects>();
+        services.AddScoped<IRecordSubjects, AdviceRequestSubjects>();
         services.AddSingleton(ProgrammeSettings.From(configuration));
+        services.AddScoped<OptionWriter>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(SolutionSelectionModule).Assembly);

@@ -40,4 +40,5 @@ internal static class RecordTypes
     /// <summary>Resolved by the Needs identification module: options and advice are about a need, so about its learner.</summary>
     public const string DevelopmentNeed = "DevelopmentNeed";
     public const string SolutionOption = "SolutionOption";
+    public const string AdviceRequest = "AdviceRequest";
 }

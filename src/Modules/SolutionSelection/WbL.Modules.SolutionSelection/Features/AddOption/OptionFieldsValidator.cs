@@ -1,0 +1,44 @@
+using FluentValidation;
+
+namespace WbL.Modules.SolutionSelection.Features.AddOption;
+
+internal interface IOptionFields
+{
+    string SolutionType { get; }
+    string Description { get; }
+    Guid? OfferingId { get; }
+    int? KnowledgeRating { get; }
+    string? KnowledgeNote { get; }
+    int? SkillRating { get; }
+    string? SkillNote { get; }
+    int? BehaviourRating { get; }
+    string? BehaviourNote { get; }
+    int? TransferRating { get; }
+    int? SustainabilityRating { get; }
+    decimal? Cost { get; }
+    decimal? HoursAway { get; }
+}
+
+/// <summary>An option may be recorded first and appraised later, so ratings may be empty; when given they are 1–5.</summary>
+internal sealed class OptionFieldsValidator : AbstractValidator<IOptionFields>
+{
+    private const string RatingMessage = "Rate from 1 (poor) to 5 (excellent).";
+
+    public OptionFieldsValidator()
+    {
+        RuleFor(option => option.SolutionType).Must(type => !string.IsNullOrWhiteSpace(type)).WithMessage("Choose the kind of solution.");
+        RuleFor(option => option.Description).Must(text => !string.IsNullOrWhiteSpace(text))
+            .WithMessage("Describe the option: what the learner would do, where and with whom.").MaximumLength(4000);
+        RuleFor(option => option.KnowledgeRating).InclusiveBetween(1, 5).WithMessage(RatingMessage);
+        RuleFor(option => option.SkillRating).InclusiveBetween(1, 5).WithMessage(RatingMessage);
+        RuleFor(option => option.BehaviourRating).InclusiveBetween(1, 5).WithMessage(RatingMessage);
+        RuleFor(option => option.TransferRating).InclusiveBetween(1, 5).WithMessage(RatingMessage);
+        RuleFor(option => option.SustainabilityRating).InclusiveBetween(1, 5).WithMessage(RatingMessage);
+        RuleFor(option => option.KnowledgeNote).MaximumLength(1000);
+        RuleFor(option => option.SkillNote).MaximumLength(1000);
+        RuleFor(option => option.BehaviourNote).MaximumLength(1000);
+        RuleFor(option => option.Cost).InclusiveBetween(0m, 10_000_000m).WithMessage("Cost must be between 0 and 10,000,000.")
+            .Must(cost => cost is null || decimal.Round(cost.Value, 2) == cost).WithMessage("Give the cost to the penny at most.");
+        RuleFor(option => option.HoursAway).InclusiveBetween(0m, 10_000m).WithMessage("Hours away from work must be between 0 and 10,000.");
+    }
+}

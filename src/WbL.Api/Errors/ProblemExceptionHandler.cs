@@ -26,6 +26,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
             ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", conflict.Message),
             StateConflictException state => Problem(StatusCodes.Status409Conflict, "Not possible in the record's current state.", state.Message),
+            SignInRequiredException signInRequired => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", signInRequired.Message),
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", signIn.Message),
             AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token.",
                 "Send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header."),

@@ -20,8 +20,16 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>?> RequiredRoles = new();
 
+    private static readonly ConcurrentDictionary<Type, bool> AnonymousAllowed = new();
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        // The endpoint group already demands a session; this keeps a request safe even if an endpoint forgets it.
+        if (!currentUser.IsAuthenticated && !AnonymousAllowed.GetOrAdd(typeof(TMessage), static type => type.GetCustomAttribute<AllowAnonymousRequestAttribute>() is not null))
+        {
+            throw new SignInRequiredException();
+        }
+
         var roles = RequiredRoles.GetOrAdd(typeof(TMessage), static type => type.GetCustomAttribute<RequiresRoleAttribute>()?.Roles);
         if (roles is not null && (!currentUser.IsAuthenticated || !roles.Any(currentUser.IsInRole)))
         {

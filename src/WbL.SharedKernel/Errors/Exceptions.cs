@@ -22,3 +22,6 @@ public sealed class SignInFailedException() : Exception("E-mail or password is i
 
 /// <summary>The record is in a state that does not allow this action (409), e.g. cancelling a completed need.</summary>
 public sealed class StateConflictException(string message) : Exception(message);
+
+/// <summary>The request needs a signed-in caller and there is none (401).</summary>
+public sealed class SignInRequiredException() : Exception("Sign in to do this.");

@@ -23,6 +23,9 @@ public sealed class AuthorizationBehaviorTests
         public PersonAccess RequiredAccess => PersonAccess.Manage;
     }
 
+    [AllowAnonymousRequest]
+    internal sealed record AnonymousQuery : IQuery<string>;
+
     private static readonly Guid PublicRecord = Guid.NewGuid();
     private static readonly Guid ConfidentialRecord = Guid.NewGuid();
 
@@ -110,9 +113,9 @@ public sealed class AuthorizationBehaviorTests
     }
 
     [Fact]
-    public async Task An_anonymous_caller_is_forbidden_a_role_guarded_command()
+    public async Task An_anonymous_caller_must_sign_in_for_a_role_guarded_command()
     {
-        var ran = await HandlerRunsDespite<ForbiddenException, CreateOrgUnitCommand, OrgUnitResponse>(
+        var ran = await HandlerRunsDespite<SignInRequiredException, CreateOrgUnitCommand, OrgUnitResponse>(
             new CreateOrgUnitCommand("Shadow IT", "Team", Guid.NewGuid()), Unit, new FakeCurrentUser(signedIn: false));
 
         Assert.False(ran);
@@ -158,11 +161,11 @@ public sealed class AuthorizationBehaviorTests
     }
 
     [Fact]
-    public async Task An_anonymous_caller_gets_not_found_without_asking_the_reporting_line()
+    public async Task An_anonymous_caller_must_sign_in_without_the_reporting_line_being_asked()
     {
         var policy = new FakeAccessPolicy(PersonAccess.Manage);
 
-        Assert.False(await HandlerRunsDespite<NotFoundException, GetTeamQuery, Page<TeamMemberResponse>>(
+        Assert.False(await HandlerRunsDespite<SignInRequiredException, GetTeamQuery, Page<TeamMemberResponse>>(
             new GetTeamQuery(Subject), Team, new FakeCurrentUser(signedIn: false), policy));
         Assert.Empty(policy.Asked);
     }
@@ -242,6 +245,21 @@ public sealed class AuthorizationBehaviorTests
     public async Task The_learner_and_their_line_manager_read_a_confidential_record(PersonAccess access)
     {
         var (_, ran) = await Send(new ReadRecordQuery(ConfidentialRecord), "thing", new FakeCurrentUser(signedIn: true, Roles.Learner), new FakeAccessPolicy(access));
+
+        Assert.True(ran);
+    }
+
+    [Fact]
+    public async Task An_anonymous_caller_must_sign_in_even_for_a_request_any_signed_in_user_may_send()
+    {
+        Assert.False(await HandlerRunsDespite<SignInRequiredException, GetOrgUnitQuery, OrgUnitResponse>(
+            new GetOrgUnitQuery(Unit.Id), Unit, new FakeCurrentUser(signedIn: false)));
+    }
+
+    [Fact]
+    public async Task An_anonymous_caller_reaches_a_request_that_allows_anonymous_callers()
+    {
+        var (_, ran) = await Send(new AnonymousQuery(), "options", new FakeCurrentUser(signedIn: false));
 
         Assert.True(ran);
     }

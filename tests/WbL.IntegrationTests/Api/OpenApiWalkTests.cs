@@ -39,7 +39,7 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
     [Fact]
     public async Task Every_endpoint_with_a_body_answers_400_problem_to_malformed_json()
     {
-        var admin = await factory.SignInAsAdminAsync();
+        var caller = await SignInWithEveryRoleAsync();
         var operations = (await OperationsAsync()).Where(operation => operation.HasBody).ToList();
         Assert.NotEmpty(operations);
 
@@ -52,7 +52,7 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
                 {
                     Content = new StringContent(body, Encoding.UTF8, "application/json"),
                 };
-                var response = await admin.Http.SendAsync(request);
+                var response = await caller.Http.SendAsync(request);
                 var contentType = response.Content.Headers.ContentType?.MediaType;
                 if (response.StatusCode != HttpStatusCode.BadRequest || contentType != "application/problem+json")
                 {
@@ -76,6 +76,19 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
         ];
         var actual = operations.Select(operation => $"{operation.Method} {operation.Path}").ToHashSet();
         Assert.All(expected, route => Assert.Contains(route, actual));
+    }
+
+    /// <summary>
+    /// Someone holding every grantable role, so that no role check (Admin-only, HR-only) answers
+    /// 403 before a well-formed JSON body with the wrong fields reaches validation.
+    /// </summary>
+    private async Task<ApiClient> SignInWithEveryRoleAsync()
+    {
+        var admin = await factory.SignInAsAdminAsync();
+        var units = await admin.Http.GetFromJsonAsync<Page<OrgUnit>>("/api/org-units?limit=200", HttpAssertions.Json);
+        var organisation = units!.Items.First(unit => unit.Kind == "Organisation");
+        var person = await admin.CreatePersonAsync("Walk Everyrole", organisation.Id, roles: [.. WbL.SharedKernel.Authorization.Roles.Grantable]);
+        return await factory.SignInAsync(person.Email);
     }
 
     private async Task<List<(string Method, string Path, bool HasBody)>> OperationsAsync()

@@ -39,7 +39,7 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
     [Fact]
     public async Task Every_endpoint_with_a_body_answers_400_problem_to_malformed_json()
     {
-        var admin = await factory.SignInAsAdminAsync();
+        var caller = await factory.SignInAsAdminAsync();
         var operations = (await OperationsAsync()).Where(operation => operation.HasBody).ToList();
         Assert.NotEmpty(operations);
 
@@ -54,7 +54,7 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
                 {
                     Content = new StringContent(body, Encoding.UTF8, "application/json"),
                 };
-                var response = await admin.Http.SendAsync(request);
+                var response = await caller.Http.SendAsync(request);
                 var contentType = response.Content.Headers.ContentType?.MediaType;
                 if (response.StatusCode != HttpStatusCode.BadRequest || contentType != "application/problem+json")
                 {

@@ -371,10 +371,378 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/development-needs/{id}/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need's solution options side by side, in the order they were added. Whoever may read the need. */
+        get: operations["ListSolutionOptions"];
+        put?: never;
+        /** The learner's line manager adds a solution option for a need, with its appraisal (ratings may follow later). */
+        post: operations["AddSolutionOption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice-requests/{id}/recommendations/{offeringId}/option": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The line manager turns an offering HR recommended into a solution option for the need (type, description and cost from the offering). */
+        post: operations["AdoptRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice-requests/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** HR answers an advice request, optionally recommending offerings from the provider register. HR only; send the version you read. */
+        post: operations["AnswerAdviceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers/{id}/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provider's offerings by title; only active ones of an active provider unless includeInactive=true. Managers, HR and Admin. Paged with limit/after. */
+        get: operations["ListProviderOfferings"];
+        put?: never;
+        /** Add an offering to a provider: its solution type must be an active one; an accredited offering names its qualification. HR only. */
+        post: operations["CreateOffering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corporate-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Corporate programmes by title, filtered by status. HR, managers and Admin. Paged with limit/after. */
+        get: operations["ListProgrammes"];
+        put?: never;
+        /** HR proposes a corporate programme for a competency many people need, naming the managers consulted. HR only. */
+        post: operations["CreateProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider register by name; q matches the name; filter by kind, preferred and active (both when omitted). Managers, HR and Admin. Paged with limit/after. */
+        get: operations["ListProviders"];
+        put?: never;
+        /** Add a learning provider to the register. HR only; a preferred supplier needs a future review date. */
+        post: operations["CreateProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solution-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of solution to choose from, in HR's order; always one page. includeInactive=true (HR and Admin) adds retired types. */
+        get: operations["ListSolutionTypes"];
+        put?: never;
+        /** Add a kind of solution to the end of the list. HR only; the code (PascalCase letters) must be new. */
+        post: operations["CreateSolutionType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corporate-programmes/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** HR enrols identified needs in a programme (all or none): each gets the programme as its selected option and moves to solution selected. */
+        post: operations["EnrolNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One advice request with HR's answer and recommended offerings. */
+        get: operations["GetAdviceRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offerings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offering with its provider and solution type, withdrawn or not. Managers, HR and Admin. */
+        get: operations["GetOffering"];
+        /** Edit an offering or withdraw it (active=false). A retired solution type may stay but not be newly chosen. HR only; send the version you read. */
+        put: operations["UpdateOffering"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solution-options/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One solution option with its appraisal and decision. */
+        get: operations["GetSolutionOption"];
+        /** The line manager edits an option and its appraisal until a contract is agreed. Send the version you read. */
+        put: operations["UpdateSolutionOption"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corporate-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One corporate programme with its places. HR, managers and Admin. */
+        get: operations["GetProgramme"];
+        /** HR edits a programme and moves it on (Proposed → Procuring → Running → Completed). Send the version you read. */
+        put: operations["UpdateProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provider in the register, with its number of active offerings. Managers, HR and Admin. */
+        get: operations["GetProvider"];
+        /** Edit a provider, including its preferred-supplier status and whether it is in use. HR only; send the version you read. */
+        put: operations["UpdateProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advice-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Advice requests oldest first: for HR the whole queue (status=Open for what waits), for anyone else the requests they made. */
+        get: operations["ListAdviceRequests"];
+        put?: never;
+        /** The learner's line manager asks HR for advice on a need (topics: PolicyImplications, PreferredSuppliers, SolutionResearch). */
+        post: operations["RequestAdvice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of offerings by title; q matches title, qualification or provider; filter by solutionType and providerId. Only active offerings of active providers unless includeInactive=true. Managers, HR and Admin. Paged with limit/after. */
+        get: operations["ListOfferings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corporate-programmes/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clusters of identified needs without a selected solution that share a competency tag, at or above the threshold (Wbl:CorporateProgrammes:CandidateThreshold, default 3), largest first, with the managers to consult. HR only; private aspirations never appear. */
+        get: operations["ListProgrammeCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solution-options/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The line manager rejects an option with a reason. The selected option cannot be rejected until another is selected. */
+        post: operations["RejectSolutionOption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solution-options/{id}/select": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The line manager selects this option with a rationale; an earlier choice goes back to the candidates and the need moves to solution selected. Possible until a contract is agreed. */
+        post: operations["SelectSolutionOption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solution-types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a solution type or retire it (active=false): retired types stay on existing records but are not offered for new ones. HR only; send the version you read. */
+        put: operations["UpdateSolutionType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdviceRequestResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            needTitle: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            topics: string[];
+            question: string;
+            status: string;
+            answer: string | null;
+            answeredByName: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            recommendations: components["schemas"]["RecommendedOffering"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        AdviceRequestResponsePage: {
+            items: components["schemas"]["AdviceRequestResponse"][];
+            next: string | null;
+        };
+        AnswerAdviceRequestRequest: {
+            answer?: string | null;
+            recommendedOfferingIds?: string[] | null;
+            /** Format: int32 */
+            version: number;
+        };
         BusinessNeedRequest: {
             /** Format: uuid */
             orgUnitId: string;
@@ -427,6 +795,20 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        CandidateNeed: {
+            /** Format: uuid */
+            needId?: string;
+            title?: string;
+            /** Format: uuid */
+            learnerId?: string;
+            learnerName?: string;
+            /** Format: uuid */
+            orgUnitId?: string;
+            orgUnitName?: string;
+            /** Format: uuid */
+            managerId?: string | null;
+            managerName?: string;
+        };
         CommentOnDiscussionRequest: {
             comment?: string | null;
             /** Format: int32 */
@@ -453,6 +835,18 @@ export interface components {
             roles?: string[] | null;
             active?: boolean | null;
             password?: string | null;
+        };
+        CreateProgrammeRequest: {
+            title?: string | null;
+            competencyTag?: string | null;
+            /** Format: uuid */
+            offeringId?: string | null;
+            /** Format: double */
+            costPerHead?: number | null;
+            /** Format: double */
+            totalCost?: number | null;
+            managersConsulted?: string[] | null;
+            notes?: string | null;
         };
         DevelopmentNeedPage: {
             items?: components["schemas"]["DevelopmentNeedResponse"][];
@@ -551,6 +945,9 @@ export interface components {
             items: components["schemas"]["DiscussionResponse"][];
             next: string | null;
         };
+        EnrolNeedsRequest: {
+            needIds?: string[] | null;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -601,6 +998,46 @@ export interface components {
             toStatus: string;
             note: string | null;
         };
+        OfferingRequest: {
+            title?: string | null;
+            solutionType?: string | null;
+            accredited?: boolean | null;
+            qualification?: string | null;
+            duration?: string | null;
+            /** Format: double */
+            cost?: number | null;
+            deliveryMode?: string | null;
+            active?: boolean | null;
+        };
+        OfferingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            preferredProvider: boolean;
+            providerActive: boolean;
+            title: string;
+            solutionType: string;
+            solutionTypeName: string;
+            accredited: boolean;
+            qualification: string | null;
+            duration: string;
+            /** Format: double */
+            cost: number;
+            deliveryMode: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        OfferingResponsePage: {
+            items: components["schemas"]["OfferingResponse"][];
+            next: string | null;
+        };
         OrgUnitResponse: {
             /** Format: uuid */
             id: string;
@@ -614,6 +1051,11 @@ export interface components {
         OrgUnitResponsePage: {
             items: components["schemas"]["OrgUnitResponse"][];
             next: string | null;
+        };
+        PersonReference: {
+            /** Format: uuid */
+            id?: string;
+            displayName?: string;
         };
         PersonResponse: {
             /** Format: uuid */
@@ -652,6 +1094,105 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProgrammeCandidateResponse: {
+            competencyTag: string;
+            /** Format: int32 */
+            needCount: number;
+            /** Format: int32 */
+            teamCount: number;
+            needs: components["schemas"]["CandidateNeed"][];
+            managersToConsult: components["schemas"]["PersonReference"][];
+        };
+        ProgrammeCandidateResponsePage: {
+            items: components["schemas"]["ProgrammeCandidateResponse"][];
+            next: string | null;
+        };
+        ProgrammeEnrolmentResponse: {
+            /** Format: uuid */
+            needId: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            optionId: string;
+            /** Format: date-time */
+            enrolledAt: string;
+        };
+        ProgrammeResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            competencyTag: string;
+            /** Format: uuid */
+            offeringId: string | null;
+            offeringTitle: string | null;
+            providerName: string | null;
+            /** Format: double */
+            costPerHead: number;
+            /** Format: double */
+            totalCost: number;
+            totalCostAgreed: boolean;
+            status: string;
+            managersConsulted: components["schemas"]["PersonReference"][];
+            notes: string | null;
+            enrolments: components["schemas"]["ProgrammeEnrolmentResponse"][];
+            /** Format: int32 */
+            version: number;
+        };
+        ProgrammeResponsePage: {
+            items: components["schemas"]["ProgrammeResponse"][];
+            next: string | null;
+        };
+        ProviderRequest: {
+            name?: string | null;
+            kind?: string | null;
+            preferred?: boolean | null;
+            /** Format: date */
+            preferredReviewOn?: string | null;
+            accreditations?: string[] | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            website?: string | null;
+            active?: boolean | null;
+        };
+        ProviderResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: string;
+            preferred: boolean;
+            /** Format: date */
+            preferredReviewOn: string | null;
+            accreditations: string[];
+            contactName: string | null;
+            contactEmail: string | null;
+            website: string | null;
+            active: boolean;
+            /** Format: int32 */
+            offeringCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ProviderResponsePage: {
+            items: components["schemas"]["ProviderResponse"][];
+            next: string | null;
+        };
+        RecommendedOffering: {
+            /** Format: uuid */
+            offeringId?: string;
+            title?: string;
+            providerName?: string;
+            preferredProvider?: boolean;
+            solutionType?: string;
+            /** Format: double */
+            cost?: number;
+            /** Format: uuid */
+            adoptedAsOptionId?: string | null;
+        };
         RecordDiscussionRequest: {
             /** Format: uuid */
             learnerId?: string | null;
@@ -664,6 +1205,22 @@ export interface components {
             nextDiscussionOn?: string | null;
             identifiedNeeds?: components["schemas"]["IdentifiedNeedRequest"][] | null;
         };
+        RejectOptionRequest: {
+            reason?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        RequestAdviceRequest: {
+            /** Format: uuid */
+            needId?: string | null;
+            topics?: string[] | null;
+            question?: string | null;
+        };
+        SelectOptionRequest: {
+            rationale?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
         SignInOptionsResponse: {
             password: boolean;
             singleSignOn: boolean;
@@ -671,6 +1228,93 @@ export interface components {
         SignInRequest: {
             email: string;
             password: string;
+        };
+        SolutionOptionRequest: {
+            solutionType?: string | null;
+            description?: string | null;
+            /** Format: uuid */
+            offeringId?: string | null;
+            /** Format: int32 */
+            knowledgeRating?: number | null;
+            knowledgeNote?: string | null;
+            /** Format: int32 */
+            skillRating?: number | null;
+            skillNote?: string | null;
+            /** Format: int32 */
+            behaviourRating?: number | null;
+            behaviourNote?: string | null;
+            /** Format: int32 */
+            transferRating?: number | null;
+            /** Format: int32 */
+            sustainabilityRating?: number | null;
+            /** Format: double */
+            cost?: number | null;
+            /** Format: double */
+            hoursAway?: number | null;
+        };
+        SolutionOptionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            /** Format: uuid */
+            learnerId: string;
+            solutionType: string;
+            solutionTypeName: string;
+            description: string;
+            /** Format: uuid */
+            offeringId: string | null;
+            offeringTitle: string | null;
+            providerName: string | null;
+            /** Format: uuid */
+            programmeId: string | null;
+            programmeTitle: string | null;
+            /** Format: int32 */
+            knowledgeRating: number | null;
+            knowledgeNote: string | null;
+            /** Format: int32 */
+            skillRating: number | null;
+            skillNote: string | null;
+            /** Format: int32 */
+            behaviourRating: number | null;
+            behaviourNote: string | null;
+            /** Format: int32 */
+            transferRating: number | null;
+            /** Format: int32 */
+            sustainabilityRating: number | null;
+            /** Format: double */
+            cost: number | null;
+            /** Format: double */
+            hoursAway: number | null;
+            status: string;
+            decisionNote: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        SolutionOptionResponsePage: {
+            items: components["schemas"]["SolutionOptionResponse"][];
+            next: string | null;
+        };
+        SolutionTypeRequest: {
+            code?: string | null;
+            name?: string | null;
+        };
+        SolutionTypeResponse: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            position: number;
+            active: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        SolutionTypeResponsePage: {
+            items: components["schemas"]["SolutionTypeResponse"][];
+            next: string | null;
         };
         TeamMemberResponse: {
             /** Format: uuid */
@@ -737,6 +1381,19 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        UpdateOfferingRequest: {
+            title?: string | null;
+            solutionType?: string | null;
+            accredited?: boolean | null;
+            qualification?: string | null;
+            duration?: string | null;
+            /** Format: double */
+            cost?: number | null;
+            deliveryMode?: string | null;
+            active?: boolean | null;
+            /** Format: int32 */
+            version: number;
+        };
         UpdateOrgUnitRequest: {
             name: string;
             kind: string;
@@ -756,6 +1413,65 @@ export interface components {
             roles?: string[] | null;
             active?: boolean | null;
             password?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateProgrammeRequest: {
+            title?: string | null;
+            /** Format: uuid */
+            offeringId?: string | null;
+            /** Format: double */
+            costPerHead?: number | null;
+            /** Format: double */
+            totalCost?: number | null;
+            status?: string | null;
+            managersConsulted?: string[] | null;
+            notes?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateProviderRequest: {
+            name?: string | null;
+            kind?: string | null;
+            preferred?: boolean | null;
+            /** Format: date */
+            preferredReviewOn?: string | null;
+            accreditations?: string[] | null;
+            contactName?: string | null;
+            contactEmail?: string | null;
+            website?: string | null;
+            active?: boolean | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateSolutionOptionRequest: {
+            solutionType?: string | null;
+            description?: string | null;
+            /** Format: uuid */
+            offeringId?: string | null;
+            /** Format: int32 */
+            knowledgeRating?: number | null;
+            knowledgeNote?: string | null;
+            /** Format: int32 */
+            skillRating?: number | null;
+            skillNote?: string | null;
+            /** Format: int32 */
+            behaviourRating?: number | null;
+            behaviourNote?: string | null;
+            /** Format: int32 */
+            transferRating?: number | null;
+            /** Format: int32 */
+            sustainabilityRating?: number | null;
+            /** Format: double */
+            cost?: number | null;
+            /** Format: double */
+            hoursAway?: number | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateSolutionTypeRequest: {
+            name?: string | null;
+            active?: boolean | null;
             /** Format: int32 */
             version: number;
         };
@@ -2077,6 +2793,1409 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSolutionOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponsePage"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddSolutionOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolutionOptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdoptRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                offeringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerAdviceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerAdviceRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProviderOfferings: {
+        parameters: {
+            query?: {
+                solutionType?: string;
+                q?: string;
+                includeInactive?: boolean;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProgrammes: {
+        parameters: {
+            query?: {
+                status?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProviders: {
+        parameters: {
+            query?: {
+                q?: string;
+                kind?: string;
+                preferred?: boolean;
+                active?: boolean;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSolutionTypes: {
+        parameters: {
+            query?: {
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionTypeResponsePage"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSolutionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolutionTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionTypeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolNeedsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAdviceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfferingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSolutionOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSolutionOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSolutionOptionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAdviceRequests: {
+        parameters: {
+            query?: {
+                status?: string;
+                needId?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RequestAdvice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestAdviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOfferings: {
+        parameters: {
+            query?: {
+                solutionType?: string;
+                providerId?: string;
+                q?: string;
+                includeInactive?: boolean;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProgrammeCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeCandidateResponsePage"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectSolutionOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectOptionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SelectSolutionOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectOptionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionOptionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSolutionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSolutionTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionTypeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

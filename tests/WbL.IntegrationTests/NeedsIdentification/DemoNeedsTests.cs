@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.IntegrationTests.Infrastructure;
+using WbL.IntegrationTests.SolutionSelection;
 using WbL.Modules.NeedsIdentification;
+using WbL.Modules.SolutionSelection;
 
 namespace WbL.IntegrationTests.NeedsIdentification;
 
@@ -44,11 +46,27 @@ public sealed class DemoNeedsTests(DemoFactory factory) : IClassFixture<DemoFact
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await NeedsIdentificationModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+            await SolutionSelectionModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
         }
 
         var after = await (await hr.Http.GetAsync("/api/development-needs")).ReadAs<DevelopmentNeedPage>();
         Assert.Equal(3, before.Total);
         Assert.Equal(before.Total, after.Total);
-        await (await hr.Http.GetAsync("/api/business-needs")).ShouldHaveStatus(HttpStatusCode.OK);
+        var providers = await (await hr.Http.GetAsync("/api/providers")).ReadAs<Page<IdOnly>>();
+        Assert.Equal(3, providers.Items.Length);
+    }
+
+    [Fact]
+    public async Task A_first_run_has_a_provider_register_options_under_appraisal_and_a_question_for_hr()
+    {
+        var hr = await factory.SignInAsync("claire.dubois@brightwater.example", DemoPassword);
+        var queue = await (await hr.Http.GetAsync("/api/advice-requests?status=Open")).ReadAs<Page<AdviceRequest>>();
+        var request = Assert.Single(queue.Items);
+        Assert.Equal("Plan repairs by priority and risk", request.NeedTitle);
+
+        var manager = await factory.SignInAsync("priya.shah@brightwater.example", DemoPassword);
+        var options = await (await manager.Http.GetAsync($"/api/development-needs/{request.NeedId}/options")).ReadAs<Page<SolutionOption>>();
+        Assert.Equal(["WorkShadowing", "ExternalTraining"], options.Items.Select(option => option.SolutionType));
+        Assert.NotNull(options.Items[1].OfferingId);
     }
 }

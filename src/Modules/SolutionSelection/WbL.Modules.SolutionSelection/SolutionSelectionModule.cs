@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.SolutionSelection.Access;
 using WbL.Modules.SolutionSelection.Features.AddOption;
+using WbL.Modules.SolutionSelection.Seeding;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -21,7 +22,12 @@ public sealed class SolutionSelectionModule : IModule
         services.AddScoped<IRecordSubjects, AdviceRequestSubjects>();
         services.AddSingleton(ProgrammeSettings.From(configuration));
         services.AddScoped<OptionWriter>();
+        services.AddScoped<DemoSolutions>();
     }
+
+    /// <summary>Fills the demo organisation's provider register and a first appraisal. Runs after needs identification's seeding.</summary>
+    public static Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DemoSolutions>().SeedAsync(cancellationToken);
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(SolutionSelectionModule).Assembly);
 }

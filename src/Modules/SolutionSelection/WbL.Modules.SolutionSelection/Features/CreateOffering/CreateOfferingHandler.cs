@@ -7,7 +7,7 @@ namespace WbL.Modules.SolutionSelection.Features.CreateOffering;
 
 internal sealed class CreateOfferingHandler(IDbSession session, TimeProvider clock) : ICommandHandler<CreateOfferingCommand, OfferingResponse>
 {
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO ss_offerings (id, provider_id, title, solution_type, accredited, qualification, duration, cost, delivery_mode,
             active, version, created_at, updated_at)
         VALUES (@Id, @ProviderId, @Title, @SolutionType, @Accredited, @Qualification, @Duration, @Cost, @DeliveryMode,

@@ -7,7 +7,7 @@ namespace WbL.Modules.SolutionSelection.Features.CreateProvider;
 
 internal sealed class CreateProviderHandler(IDbSession session, TimeProvider clock) : ICommandHandler<CreateProviderCommand, ProviderResponse>
 {
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO ss_providers (id, name, kind, preferred, preferred_review_on, accreditations, contact_name, contact_email, website,
             active, version, created_at, updated_at)
         VALUES (@Id, @Name, @Kind, @Preferred, @PreferredReviewOn, @Accreditations, @ContactName, @ContactEmail, @Website,

@@ -12,7 +12,7 @@ internal sealed class RequestAdviceHandler(
     IDbSession session, ISqlDialect dialect, IOrganisationDirectory directory, IDevelopmentNeeds needs, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<RequestAdviceCommand, AdviceRequestResponse>
 {
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO ss_advice_requests (id, need_id, learner_id, requested_by, topics, question, status, answer, answered_by, answered_at, version, created_at, updated_at)
         VALUES (@Id, @NeedId, @LearnerId, @By, @Topics, @Question, 'Open', NULL, NULL, NULL, 1, @Now, @Now)
         """;

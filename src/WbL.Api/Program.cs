@@ -6,6 +6,7 @@ using WbL.Api.Auth;
 using WbL.Api.Database;
 using WbL.Api.Errors;
 using WbL.Api.Hosting;
+using WbL.Modules.LearnerContracts;
 using WbL.Modules.NeedsIdentification;
 using WbL.Modules.Organisation;
 using WbL.Modules.SolutionSelection;
@@ -22,7 +23,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console());
 
-IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule()];
+IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -35,7 +36,7 @@ foreach (var module in modules)
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule)];
+    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule)];
     options.PipelineBehaviors =
     [
         typeof(LoggingBehavior<,>),

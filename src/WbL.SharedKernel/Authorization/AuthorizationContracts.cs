@@ -41,8 +41,11 @@ public interface IRequestAboutRecord
     PersonAccess RequiredAccess { get; }
 }
 
-/// <summary>Whose record this is; confidential records (private aspirations) are hidden from read-only viewers.</summary>
-public sealed record RecordSubject(Guid PersonId, bool Confidential);
+/// <summary>
+/// Whose record this is; confidential records (private aspirations) are hidden from read-only viewers.
+/// A few records name readers outside the reporting line (a contract's mentor): they may read, never change.
+/// </summary>
+public sealed record RecordSubject(Guid PersonId, bool Confidential, IReadOnlyCollection<Guid>? AlsoReadableBy = null);
 
 /// <summary>Implemented by the module that owns a record type, so that access is checked before its handler runs.</summary>
 public interface IRecordSubjects

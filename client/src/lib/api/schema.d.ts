@@ -89,6 +89,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts the caller is party to (own, direct reports', mentored), filtered by status. Paged with limit/after. */
+        get: operations["ListContracts"];
+        put?: never;
+        /** The learner's line manager drafts a learning contract for a need with a selected solution. Learning outcomes are copied from the need when omitted, cost from the option. */
+        post: operations["CreateContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract with the version in force and the one being drafted or signed. The learner, their line, HR, Admin and the contract's mentor. */
+        get: operations["GetContract"];
+        /** The line manager edits the draft terms. Send the contract version you read. */
+        put: operations["UpdateContract"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a contract's terms, oldest first, with who signed each and when. */
+        get: operations["ListContractVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The line manager proposes the draft terms to the learner for signature. */
+        post: operations["ProposeContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The learner asks for changes to the proposed terms, with a comment; the terms go back to draft for the manager. */
+        post: operations["RequestContractChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The learner signs the proposed terms (versionNumber), then the line manager countersigns; the terms are then agreed and active from the start date. Signing terms that are no longer the proposed ones is 409. */
+        post: operations["SignContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/development-needs/{id}/cancel": {
         parameters: {
             query?: never;
@@ -818,6 +922,123 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ContractResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            needTitle: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            managerId: string;
+            managerName: string;
+            /** Format: uuid */
+            optionId: string;
+            solutionType: string;
+            solutionDescription: string;
+            status: string;
+            inForce: components["schemas"]["ContractVersionResponse"];
+            pending: components["schemas"]["ContractVersionResponse"];
+            /** Format: date */
+            completedOn: string | null;
+            completionOutcome: string | null;
+            withdrawalReason: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ContractResponsePage: {
+            items: components["schemas"]["ContractResponse"][];
+            next: string | null;
+        };
+        ContractTerms: {
+            learningOutcomes?: string[];
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            /** Format: double */
+            hoursPerWeek?: number;
+            /** Format: int32 */
+            studyDays?: number;
+            /** Format: int32 */
+            reviewCadenceWeeks?: number;
+            /** Format: date */
+            firstReviewOn?: string;
+            curriculumTopics?: string[];
+            assignmentTopics?: string[];
+            /** Format: uuid */
+            mentorId?: string | null;
+            /** Format: double */
+            cost?: number;
+            measureName?: string;
+            measureUnit?: string;
+            /** Format: double */
+            baselineValue?: number;
+            /** Format: date */
+            baselineDate?: string;
+            supportCommitments?: string[];
+            supportNotes?: string | null;
+        };
+        ContractTermsInput: {
+            learningOutcomes?: string[] | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: double */
+            hoursPerWeek?: number | null;
+            /** Format: int32 */
+            studyDays?: number | null;
+            /** Format: int32 */
+            reviewCadenceWeeks?: number | null;
+            /** Format: date */
+            firstReviewOn?: string | null;
+            curriculumTopics?: string[] | null;
+            assignmentTopics?: string[] | null;
+            /** Format: uuid */
+            mentorId?: string | null;
+            /** Format: double */
+            cost?: number | null;
+            measureName?: string | null;
+            measureUnit?: string | null;
+            /** Format: double */
+            baselineValue?: number | null;
+            /** Format: date */
+            baselineDate?: string | null;
+            supportCommitments?: string[] | null;
+            supportNotes?: string | null;
+        };
+        ContractVersionRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        ContractVersionResponse: {
+            /** Format: int32 */
+            number: number;
+            status: string;
+            terms: components["schemas"]["ContractTerms"];
+            mentorName: string | null;
+            learnerSignedByName: string | null;
+            /** Format: date-time */
+            learnerSignedAt: string | null;
+            managerSignedByName: string | null;
+            /** Format: date-time */
+            managerSignedAt: string | null;
+            changeComment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ContractVersionResponsePage: {
+            items: components["schemas"]["ContractVersionResponse"][];
+            next: string | null;
+        };
+        CreateContractRequest: {
+            /** Format: uuid */
+            needId?: string | null;
+            terms: components["schemas"]["ContractTermsInput"];
+        };
         CreateOrgUnitRequest: {
             name: string;
             kind: string;
@@ -1216,8 +1437,19 @@ export interface components {
             topics?: string[] | null;
             question?: string | null;
         };
+        RequestContractChangesRequest: {
+            comment?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
         SelectOptionRequest: {
             rationale?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        SignContractRequest: {
+            /** Format: int32 */
+            versionNumber: number;
             /** Format: int32 */
             version: number;
         };
@@ -1353,6 +1585,11 @@ export interface components {
             /** Format: date */
             periodEnd?: string | null;
             status?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateContractRequest: {
+            terms: components["schemas"]["ContractTermsInput"];
             /** Format: int32 */
             version: number;
         };
@@ -1621,6 +1858,409 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ListContracts: {
+        parameters: {
+            query?: {
+                status?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContractRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListContractVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractVersionResponsePage"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProposeContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RequestContractChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestContractChangesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignContractRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };

@@ -24,4 +24,23 @@ public interface IDevelopmentNeeds
 
     /// <summary>Moves the need to "solution selected" (from identified) and records who did it and why.</summary>
     ValueTask MarkSolutionSelectedAsync(Guid needId, Guid byPersonId, string note, CancellationToken cancellationToken);
+
+    /// <summary>Moves the need along with its learning contract; a move to where the need already is does nothing.</summary>
+    ValueTask MoveWithContractAsync(Guid needId, ContractStage stage, Guid byPersonId, string note, CancellationToken cancellationToken);
+}
+
+/// <summary>Where a learning contract takes its need.</summary>
+public enum ContractStage
+{
+    /// <summary>Both signed: solution selected → contracted.</summary>
+    Agreed,
+
+    /// <summary>Learning started: contracted → in progress.</summary>
+    Active,
+
+    /// <summary>Learning finished: contracted or in progress → completed.</summary>
+    Completed,
+
+    /// <summary>The contract was withdrawn: back to solution selected, ready for another contract.</summary>
+    Withdrawn,
 }

@@ -46,6 +46,27 @@ internal sealed class DevelopmentNeedsGateway(IDbSession session, ISqlDialect di
         await writer.ChangeStatusAsync(needId, current.Version, current.Status, NeedStatuses.SolutionSelected, "Solution selected", note, byPersonId, cancellationToken);
     }
 
+    public async ValueTask MoveWithContractAsync(Guid needId, ContractStage stage, Guid byPersonId, string note, CancellationToken cancellationToken)
+    {
+        var current = await DevelopmentNeeds.FindRowAsync(session, needId, cancellationToken) ?? throw new NotFoundException("Development need", needId);
+        var (target, from, action) = stage switch
+        {
+            ContractStage.Agreed => (NeedStatuses.Contracted, new[] { NeedStatuses.SolutionSelected }, "Contract agreed"),
+            ContractStage.Active => (NeedStatuses.InProgress, new[] { NeedStatuses.Contracted }, "Learning started"),
+            ContractStage.Completed => (NeedStatuses.Completed, new[] { NeedStatuses.Contracted, NeedStatuses.InProgress }, "Learning completed"),
+            _ => (NeedStatuses.SolutionSelected, new[] { NeedStatuses.Contracted, NeedStatuses.InProgress }, "Contract withdrawn"),
+        };
+        if (current.Status == target)
+        {
+            return;
+        }
+        if (!from.Contains(current.Status))
+        {
+            throw new StateConflictException($"The need is {current.Status}; its contract cannot take it to {target}.");
+        }
+        await writer.ChangeStatusAsync(needId, current.Version, current.Status, target, action, note, byPersonId, cancellationToken);
+    }
+
     private static DevelopmentNeedSummary Summarise(DevelopmentNeedResponse need) =>
         new(need.Id, need.LearnerId, need.Title, need.Status, need.IsPrivate, need.CompetencyTags, need.LearningOutcomes);
 }

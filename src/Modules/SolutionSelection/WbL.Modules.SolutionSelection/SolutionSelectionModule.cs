@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.SolutionSelection.Access;
+using WbL.Modules.SolutionSelection.Contracts;
 using WbL.Modules.SolutionSelection.Features.AddOption;
 using WbL.Modules.SolutionSelection.Seeding;
 using WbL.SharedKernel.Authorization;
@@ -22,6 +23,7 @@ public sealed class SolutionSelectionModule : IModule
         services.AddScoped<IRecordSubjects, AdviceRequestSubjects>();
         services.AddSingleton(ProgrammeSettings.From(configuration));
         services.AddScoped<OptionWriter>();
+        services.AddScoped<ISolutionChoices, SolutionChoices>();
         services.AddScoped<DemoSolutions>();
     }
 

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.LearnerContracts.Access;
+using WbL.Modules.LearnerContracts.Features.CreateContract;
+using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Modules;
+
+namespace WbL.Modules.LearnerContracts;
+
+/// <summary>Step 3 of the process: the contract learner and manager agree and sign before learning starts, kept in versions.</summary>
+public sealed class LearnerContractsModule : IModule
+{
+    public string Name => "LearnerContracts";
+
+    public string TablePrefix => "lc_";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecordSubjects, ContractSubjects>();
+        services.AddScoped<ContractWriter>();
+        services.AddScoped<Outbox>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearnerContractsModule).Assembly);
+}

@@ -1,0 +1,19 @@
+namespace WbL.Modules.SolutionSelection.Contracts;
+
+/// <summary>The option chosen for a need, as a learning contract takes it over.</summary>
+public sealed record SelectedSolution(
+    Guid OptionId,
+    Guid NeedId,
+    string SolutionType,
+    string SolutionTypeName,
+    string Description,
+    string? OfferingTitle,
+    string? ProviderName,
+    decimal? Cost,
+    decimal? HoursAway);
+
+public interface ISolutionChoices
+{
+    /// <summary>The need's selected option, or null while none is selected.</summary>
+    ValueTask<SelectedSolution?> FindSelectedAsync(Guid needId, CancellationToken cancellationToken);
+}

@@ -20,7 +20,7 @@ public sealed record Contract(
 
 public static class ContractArrange
 {
-    public static object Terms(string start = "2026-11-16", Guid? mentorId = null, string[]? outcomes = null, string end = "2027-02-26") => new
+    public static object Terms(string start = "2026-11-16", Guid? mentorId = null, string[]? outcomes = null, string end = "2027-02-26", string baselineDate = "2026-11-01") => new
     {
         learningOutcomes = outcomes,
         startDate = start,
@@ -35,7 +35,7 @@ public static class ContractArrange
         measureName = "Panel meetings ending on time",
         measureUnit = "%",
         baselineValue = 40m,
-        baselineDate = "2026-11-01",
+        baselineDate,
         supportCommitments = new[] { "StudyTime", "ChampionIdeas" },
         supportNotes = "Protected Friday afternoons",
     };
@@ -57,4 +57,18 @@ public static class ContractArrange
 
     public static async Task<HttpResponseMessage> SignAsync(this ApiClient client, Contract contract, int? versionNumber = null) =>
         await client.Http.PostAsJsonAsync($"/api/contracts/{contract.Id}/sign", new { versionNumber = versionNumber ?? contract.Pending!.Number, contract.Version });
+
+    /// <summary>A contract both have signed, starting on the given date.</summary>
+    public static async Task<(NeedsLine Line, ApiClient Manager, ApiClient Report, Contract Contract)> AgreedContractAsync(
+        this WblFactory factory, string start, string baselineDate = "2026-11-01")
+    {
+        var line = await factory.LineAsync();
+        var manager = await factory.SignInAsync(line.Manager.Email);
+        var report = await factory.SignInAsync(line.Report.Email);
+        var need = await manager.NeedReadyForContractAsync(line.Report.Id);
+        var proposed = await manager.ProposeAsync(await manager.DraftAsync(need.Id, Terms(start: start, baselineDate: baselineDate)));
+        var signed = await (await report.SignAsync(proposed)).ReadAs<Contract>();
+        var agreed = await (await manager.SignAsync(signed)).ReadAs<Contract>();
+        return (line, manager, report, agreed);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class LearnerContractsModule : IModule
         services.AddScoped<IRecordSubjects, ContractSubjects>();
         services.AddScoped<ContractWriter>();
         services.AddScoped<Outbox>();
+        services.AddScoped<ContractActivation>();
+        services.AddHostedService<ContractActivationService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearnerContractsModule).Assembly);

@@ -107,7 +107,10 @@ internal sealed class SignContractHandler(
         {
             await outbox.AddAsync(Outbox.Amended, change, cancellationToken);
         }
-        await needs.MoveWithContractAsync(contract.NeedId, ContractStage.Agreed, currentUser.PersonId, $"Contract version {agreed.Number} signed by both", cancellationToken);
+        if (contract.InForceNumber is null)
+        {
+            await needs.MoveWithContractAsync(contract.NeedId, ContractStage.Agreed, currentUser.PersonId, $"Contract version {agreed.Number} signed by both", cancellationToken);
+        }
         if (started && contract.Status != ContractStatuses.Active)
         {
             await needs.MoveWithContractAsync(contract.NeedId, ContractStage.Active, currentUser.PersonId, "Learning started", cancellationToken);

@@ -63,7 +63,9 @@ export default function NeedSolutionsRoute() {
         description={
           <Group gap="xs">
             <span>{isLearner ? 'Your development need' : `${current.learnerName}’s development need`}</span>
-            <NeedStatusBadge status={current.status} />
+            <Group gap={0} aria-label="Status of the need">
+              <NeedStatusBadge status={current.status} />
+            </Group>
           </Group>
         }
         actions={

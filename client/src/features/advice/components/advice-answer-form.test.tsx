@@ -57,7 +57,7 @@ describe('advice answer form', () => {
     const question = await screen.findByRole('region', { name: 'Question' });
     expect(question).toHaveTextContent('Preferred suppliers');
     expect(question).toHaveTextContent('Policy implications');
-    expect(screen.getByText('HR has not answered yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'HR’s answer' })).not.toBeInTheDocument();
 
     const form = screen.getByRole('region', { name: 'Answer the request' });
     await user.click(within(form).getByRole('button', { name: 'Send answer' }));

@@ -87,26 +87,28 @@ export function AdviceRequestDetails({ id, viewerId, isHr, offerings, solutionTy
         </Stack>
       </Card>
 
-      <Stack gap="sm" component="section" aria-labelledby="advice-answer-heading">
-        <Title order={2} size="h3" id="advice-answer-heading">
-          HR’s answer
-        </Title>
-        {answered ? (
-          <>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {current.answer}
+      {(answered || !isHr) && (
+        <Stack gap="sm" component="section" aria-labelledby="advice-answer-heading">
+          <Title order={2} size="h3" id="advice-answer-heading">
+            HR’s answer
+          </Title>
+          {answered ? (
+            <>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {current.answer}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {current.answeredByName} · {formatDateTime(current.answeredAt)}
+              </Text>
+              <Recommendations request={current} canAdopt={canAdopt} solutionTypeName={solutionTypeName} />
+            </>
+          ) : (
+            <Text size="sm" c="dimmed">
+              HR has not answered yet.
             </Text>
-            <Text size="xs" c="dimmed">
-              {current.answeredByName} · {formatDateTime(current.answeredAt)}
-            </Text>
-            <Recommendations request={current} canAdopt={canAdopt} solutionTypeName={solutionTypeName} />
-          </>
-        ) : (
-          <Text size="sm" c="dimmed">
-            HR has not answered yet.
-          </Text>
-        )}
-      </Stack>
+          )}
+        </Stack>
+      )}
 
       {isHr && (
         <Card withBorder padding="lg" component="section" aria-labelledby="advice-respond-heading">

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
@@ -42,9 +42,7 @@ export function ProgrammeCandidates({ offerings, onCreated }: ProgrammeCandidate
             <Group justify="space-between" align="flex-start">
               <Stack gap={4}>
                 <Title order={3} size="h4">
-                  <Badge variant="light" color="gray" size="lg" tt="none">
-                    {candidate.competencyTag}
-                  </Badge>
+                  Competency: {candidate.competencyTag}
                 </Title>
                 <Text size="sm" c="dimmed">
                   {plural(candidate.needCount, 'need', 'needs')} across {plural(candidate.teamCount, 'team', 'teams')}

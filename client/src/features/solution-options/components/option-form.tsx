@@ -215,7 +215,7 @@ export function OptionForm({ option, solutionTypes, offerings, submitLabel, onSu
         <Fieldset legend="Appraisal (1 = poor, 5 = excellent)">
           <Stack>
             {RATED_CRITERIA.map((criterion) => (
-              <SimpleGrid key={criterion.rating} cols={{ base: 1, sm: criterion.note ? 2 : 1 }} spacing="md">
+              <SimpleGrid key={criterion.rating} cols={{ base: 1, sm: 2 }} spacing="md">
                 <RatingInput
                   label={criterion.label}
                   description={criterion.description}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, List, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { LoadingState, QueryError } from '@/components/ui/query-state';
@@ -25,24 +25,31 @@ export function NeedAdviceRequests({ needId }: { needId: string }) {
   }
 
   return (
-    <List spacing="xs" listStyleType="none" pl={0} aria-label="Advice requests about this need">
-      {rows.map((request) => (
-        <List.Item key={request.id}>
-          <Group gap="xs">
-            <Anchor component={Link} to={paths.adviceRequest.href(request.id)} size="sm">
-              {request.topics.map(topicLabel).join(', ')}
-            </Anchor>
-            <Badge variant="light" size="sm" color={ADVICE_STATUS_COLOUR[request.status] ?? 'gray'}>
-              {request.status}
-            </Badge>
-            <Text size="xs" c="dimmed">
-              asked by {request.requestedByName}, {formatDateTime(request.createdAt)}
-              {request.recommendations.length > 0 &&
-                ` · ${request.recommendations.length} recommended offering${request.recommendations.length === 1 ? '' : 's'}`}
-            </Text>
-          </Group>
-        </List.Item>
-      ))}
-    </List>
+    <Stack gap="xs" align="flex-start">
+      <List spacing="xs" listStyleType="none" pl={0} aria-label="Advice requests about this need">
+        {rows.map((request) => (
+          <List.Item key={request.id}>
+            <Group gap="xs">
+              <Anchor component={Link} to={paths.adviceRequest.href(request.id)} size="sm">
+                {request.topics.map(topicLabel).join(', ')}
+              </Anchor>
+              <Badge variant="light" size="sm" color={ADVICE_STATUS_COLOUR[request.status] ?? 'gray'}>
+                {request.status}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                asked by {request.requestedByName}, {formatDateTime(request.createdAt)}
+                {request.recommendations.length > 0 &&
+                  ` · ${request.recommendations.length} recommended offering${request.recommendations.length === 1 ? '' : 's'}`}
+              </Text>
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      {requests.hasNextPage && (
+        <Button variant="default" size="xs" onClick={() => void requests.fetchNextPage()} loading={requests.isFetchingNextPage}>
+          Load more
+        </Button>
+      )}
+    </Stack>
   );
 }

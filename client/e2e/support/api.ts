@@ -5,23 +5,26 @@ import { E2E_ADMIN } from './accounts';
 export type Account = { id: string; name: string; email: string; password: string };
 
 /**
- * The API as the bootstrap administrator, for setting up what a test needs without clicking
- * through the administration screens (another spec covers those).
+ * The API as one signed-in account — the bootstrap administrator unless told otherwise — for
+ * setting up what a test needs without clicking through screens other specs cover.
  */
-export class AdminApi {
+export class ApiSession {
   private constructor(
     private readonly context: APIRequestContext,
     private readonly xsrfToken: string,
   ) {}
 
-  static async signIn(baseURL: string): Promise<AdminApi> {
+  static async signIn(
+    baseURL: string,
+    credentials: { email: string; password: string } = E2E_ADMIN,
+  ): Promise<ApiSession> {
     const context = await request.newContext({ baseURL });
-    const response = await context.post('/api/auth/login', { data: E2E_ADMIN });
+    const response = await context.post('/api/auth/login', { data: { email: credentials.email, password: credentials.password } });
     expect(response.status(), await response.text()).toBe(200);
     // Unsafe requests carry the antiforgery token the server handed out at sign-in.
     const cookie = (await context.storageState()).cookies.find((candidate) => candidate.name === 'XSRF-TOKEN');
     expect(cookie, 'the XSRF-TOKEN cookie').toBeTruthy();
-    return new AdminApi(context, decodeURIComponent(cookie!.value));
+    return new ApiSession(context, decodeURIComponent(cookie!.value));
   }
 
   async get<T>(path: string): Promise<T> {
@@ -46,7 +49,7 @@ type Person = { id: string; displayName: string; email: string };
 
 /** A department and a team under the organisation, a manager in the team and one direct report, both able to sign in. */
 export async function setUpTeam(baseURL: string, run: string) {
-  const admin = await AdminApi.signIn(baseURL);
+  const admin = await ApiSession.signIn(baseURL);
   try {
     const units = await admin.get<{ items: Unit[] }>('/api/org-units?limit=200');
     const organisation =
@@ -59,25 +62,66 @@ export async function setUpTeam(baseURL: string, run: string) {
     });
     const team = await admin.post<Unit>('/api/org-units', { name: `Repairs ${run}`, kind: 'Team', parentId: department.id });
 
-    const createPerson = async (name: string, email: string, managerId: string | null): Promise<Account> => {
-      const password = `E2e-Password-${run}`;
-      const person = await admin.post<Person>('/api/people', {
-        displayName: name,
+    const createPerson = (name: string, email: string, managerId: string | null) =>
+      createAccount(admin, run, {
+        name,
         email,
         jobTitle: managerId ? 'Repairs Planner' : 'Repairs Manager',
         orgUnitId: team.id,
         managerId,
-        roles: [],
-        active: true,
-        password,
       });
-      return { id: person.id, name: person.displayName, email: person.email, password };
-    };
 
     const manager = await createPerson(`Morgan Manager ${run}`, `morgan.${run}@e2e.example`, null);
     const report = await createPerson(`Riley Report ${run}`, `riley.${run}@e2e.example`, manager.id);
     return { team, manager, report };
   } finally {
     await admin.dispose();
+  }
+}
+
+/** A person who can sign in with a password, created by the administrator. */
+async function createAccount(
+  admin: ApiSession,
+  run: string,
+  person: { name: string; email: string; jobTitle: string; orgUnitId: string; managerId: string | null; roles?: string[] },
+): Promise<Account> {
+  const password = `E2e-Password-${run}`;
+  const created = await admin.post<Person>('/api/people', {
+    displayName: person.name,
+    email: person.email,
+    jobTitle: person.jobTitle,
+    orgUnitId: person.orgUnitId,
+    managerId: person.managerId,
+    roles: person.roles ?? [],
+    active: true,
+    password,
+  });
+  return { id: created.id, name: created.displayName, email: created.email, password };
+}
+
+/** An L&D adviser with the HR role, in the given unit. */
+export async function setUpHrAdviser(baseURL: string, run: string, orgUnitId: string): Promise<Account> {
+  const admin = await ApiSession.signIn(baseURL);
+  try {
+    return await createAccount(admin, run, {
+      name: `Harper HR ${run}`,
+      email: `harper.${run}@e2e.example`,
+      jobTitle: 'L&D Adviser',
+      orgUnitId,
+      managerId: null,
+      roles: ['HR'],
+    });
+  } finally {
+    await admin.dispose();
+  }
+}
+
+/** Runs `work` with the API signed in as `account`, signing out afterwards. */
+export async function asAccount<T>(baseURL: string, account: Account, work: (api: ApiSession) => Promise<T>): Promise<T> {
+  const session = await ApiSession.signIn(baseURL, account);
+  try {
+    return await work(session);
+  } finally {
+    await session.dispose();
   }
 }

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 
 import { LoadingState } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
-import { ROLES } from '@/lib/auth';
+import { type Role, ROLES } from '@/lib/auth';
 
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequireRole } from './routes/guards';
@@ -24,12 +24,28 @@ const NewPersonRoute = lazy(() => import('./routes/admin/new-person'));
 const EditPersonRoute = lazy(() => import('./routes/admin/edit-person'));
 // Business plans are the business of managers and HR.
 const BusinessNeedsRoute = lazy(() => import('./routes/business-needs'));
+// Solution selection: options for a need, HR advice, the provider register and corporate programmes.
+const NeedSolutionsRoute = lazy(() => import('./routes/need-solutions'));
+const AdviceRequestsRoute = lazy(() => import('./routes/advice-requests'));
+const AdviceQueueRoute = lazy(() => import('./routes/advice-queue'));
+const AdviceRequestRoute = lazy(() => import('./routes/advice-request'));
+const ProvidersRoute = lazy(() => import('./routes/providers'));
+const ProviderRoute = lazy(() => import('./routes/provider'));
+const CorporateProgrammesRoute = lazy(() => import('./routes/corporate-programmes'));
+const CorporateProgrammeRoute = lazy(() => import('./routes/corporate-programme'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
     <Suspense fallback={<LoadingState />}>{page}</Suspense>
   </RequireRole>
 );
+
+const lazyPage = (page: ReactNode) => <Suspense fallback={<LoadingState />}>{page}</Suspense>;
+
+/** Who may read the provider register and corporate programmes (HR alone writes them). */
+const REGISTER_READERS = [ROLES.manager, ROLES.hr, ROLES.admin] as const;
+
+const forRoles = (role: Role | readonly Role[], page: ReactNode) => <RequireRole role={role}>{lazyPage(page)}</RequireRole>;
 
 export function AppRoutes() {
   return (
@@ -57,6 +73,14 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path={paths.needSolutions.path} element={lazyPage(<NeedSolutionsRoute />)} />
+        <Route path={paths.adviceRequests.path} element={forRoles(ROLES.manager, <AdviceRequestsRoute />)} />
+        <Route path={paths.adviceRequest.path} element={lazyPage(<AdviceRequestRoute />)} />
+        <Route path={paths.adviceQueue.path} element={forRoles(ROLES.hr, <AdviceQueueRoute />)} />
+        <Route path={paths.providers.path} element={forRoles(REGISTER_READERS, <ProvidersRoute />)} />
+        <Route path={paths.provider.path} element={forRoles(REGISTER_READERS, <ProviderRoute />)} />
+        <Route path={paths.programmes.path} element={forRoles(REGISTER_READERS, <CorporateProgrammesRoute />)} />
+        <Route path={paths.programme.path} element={forRoles(REGISTER_READERS, <CorporateProgrammeRoute />)} />
         <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
         <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
         <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />

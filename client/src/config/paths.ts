@@ -14,6 +14,17 @@ export const paths = {
   plan: { path: '/plan', href: () => '/plan' },
   personPlan: { path: '/people/:personId/plan', href: (personId: string) => `/people/${segment(personId)}/plan` },
   businessNeeds: { path: '/business-needs', href: () => '/business-needs' },
+  needSolutions: {
+    path: '/needs/:needId/solutions',
+    href: (needId: string) => `/needs/${segment(needId)}/solutions`,
+  },
+  adviceRequests: { path: '/advice-requests', href: () => '/advice-requests' },
+  adviceRequest: { path: '/advice-requests/:id', href: (id: string) => `/advice-requests/${segment(id)}` },
+  adviceQueue: { path: '/advice-queue', href: () => '/advice-queue' },
+  providers: { path: '/providers', href: () => '/providers' },
+  provider: { path: '/providers/:id', href: (id: string) => `/providers/${segment(id)}` },
+  programmes: { path: '/corporate-programmes', href: () => '/corporate-programmes' },
+  programme: { path: '/corporate-programmes/:id', href: (id: string) => `/corporate-programmes/${segment(id)}` },
   admin: {
     orgUnits: { path: '/admin/org-units', href: () => '/admin/org-units' },
     people: { path: '/admin/people', href: () => '/admin/people' },

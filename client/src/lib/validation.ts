@@ -58,3 +58,36 @@ export function duplicateIndexes(values: readonly string[]): number[] {
   });
   return duplicates;
 }
+
+/**
+ * An absolute `http://` or `https://` address with a host name — the server's test for a
+ * website (it parses the text as an absolute URI).
+ */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const webAddress =
+  (message = 'Enter the website as a full address starting with https:// or http://.'): Rule =>
+  (value) =>
+    value.trim() === '' || isWebAddress(value) ? null : message;
+
+/** How many decimal places a number input holds (`12.5` → 1, `'3.'` → 0). */
+export function decimalPlaces(value: number | string): number {
+  const text = typeof value === 'number' ? value.toString() : value.trim();
+  if (/e-/i.test(text)) return Number.POSITIVE_INFINITY;
+  const fraction = /\.(\d*)$/.exec(text);
+  return fraction ? fraction[1]!.replace(/0+$/, '').length : 0;
+}
+
+/** A number input's value: `null` when it is empty or not a number. */
+export function numberOrNull(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}

@@ -35,12 +35,16 @@ type MainNavProps = {
 
 /**
  * The links a user may follow: everyone has a plan; managers a team; managers and HR work with
- * business needs (Admin reads them too); administration only for administrators.
+ * business needs (Admin reads them too); managers ask HR for advice and read the provider
+ * register; HR answers advice, keeps the register and runs corporate programmes (Admin reads
+ * both); administration only for administrators.
  */
 export function MainNav({ user, onNavigate }: MainNavProps) {
   const adminHeadingId = useId();
   const isAdmin = hasRole(user, ROLES.admin);
-  const seesBusinessNeeds = user.isManager || isAdmin || hasRole(user, ROLES.hr);
+  const isHr = hasRole(user, ROLES.hr);
+  const seesBusinessNeeds = user.isManager || isAdmin || isHr;
+  const seesRegister = user.isManager || isAdmin || isHr;
 
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
@@ -49,6 +53,14 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
       {user.isManager && <NavItem to={paths.team.href()} label="My team" prefix onNavigate={onNavigate} />}
       {seesBusinessNeeds && (
         <NavItem to={paths.businessNeeds.href()} label="Business needs" onNavigate={onNavigate} />
+      )}
+      {user.isManager && (
+        <NavItem to={paths.adviceRequests.href()} label="My advice requests" prefix onNavigate={onNavigate} />
+      )}
+      {isHr && <NavItem to={paths.adviceQueue.href()} label="Advice queue" onNavigate={onNavigate} />}
+      {seesRegister && <NavItem to={paths.providers.href()} label="Provider register" prefix onNavigate={onNavigate} />}
+      {(isHr || isAdmin) && (
+        <NavItem to={paths.programmes.href()} label="Corporate programmes" prefix onNavigate={onNavigate} />
       )}
       {isAdmin && (
         <div role="group" aria-labelledby={adminHeadingId}>

@@ -31,9 +31,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <UserProvider user={me.data}>{children}</UserProvider>;
 }
 
-/** The server refuses the data anyway; this spares the user a page of errors. */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+/**
+ * The server refuses the data anyway; this spares the user a page of errors. With several
+ * roles, any one of them will do.
+ */
+export function RequireRole({ role, children }: { role: Role | readonly Role[]; children: ReactNode }) {
   const user = useUser();
-  if (!hasRole(user, role)) return <ForbiddenRoute />;
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (!roles.some((candidate) => hasRole(user, candidate))) return <ForbiddenRoute />;
   return children;
 }

@@ -61,6 +61,12 @@ export function HomeRoute() {
               <Anchor component={Link} to={paths.businessNeeds.href()} size="sm">
                 Business needs
               </Anchor>
+              <Anchor component={Link} to={paths.adviceRequests.href()} size="sm">
+                My advice requests
+              </Anchor>
+              <Anchor component={Link} to={paths.providers.href()} size="sm">
+                Provider register
+              </Anchor>
             </Group>
           </SummaryCard>
         )}
@@ -83,13 +89,24 @@ export function HomeRoute() {
           <SummaryCard title={isHr ? 'HR and learning' : 'Action learning'}>
             <Text size="sm">
               {isHr
-                ? 'Tools for providers, advice requests and corporate programmes are not available yet.'
+                ? 'Answer managers’ questions, keep the provider register and turn shared needs into corporate programmes.'
                 : 'Your action learning sets are not available here yet.'}
             </Text>
             {isHr && (
-              <Anchor component={Link} to={paths.businessNeeds.href()} size="sm">
-                Business needs
-              </Anchor>
+              <Group gap="md">
+                <Anchor component={Link} to={paths.adviceQueue.href()} size="sm">
+                  Advice queue
+                </Anchor>
+                <Anchor component={Link} to={paths.providers.href()} size="sm">
+                  Provider register
+                </Anchor>
+                <Anchor component={Link} to={paths.programmes.href()} size="sm">
+                  Corporate programmes
+                </Anchor>
+                <Anchor component={Link} to={paths.businessNeeds.href()} size="sm">
+                  Business needs
+                </Anchor>
+              </Group>
             )}
           </SummaryCard>
         )}

@@ -74,6 +74,10 @@ describe('development plan', () => {
     ]);
     expect(card).toHaveTextContent('Identified');
     expect(within(card).getByRole('link', { name: 'a 1:1 discussion' })).toHaveAttribute('href', '/discussions/d-1');
+    expect(within(card).getByRole('link', { name: 'Solution options for Plan repairs schedules' })).toHaveAttribute(
+      'href',
+      '/needs/n-1/solutions',
+    );
     // Not the learner's to change once identified.
     expect(within(card).queryByRole('button', { name: /Edit|Cancel/ })).not.toBeInTheDocument();
 

@@ -135,6 +135,21 @@ export function NeedCard({ need, viewer, onEdit, onCancel, onConfirm, confirming
         {need.status === 'Cancelled' && need.cancelReason && (
           <Detail label="Why it was cancelled">{need.cancelReason}</Detail>
         )}
+        {!proposed && (
+          <Group gap="xs">
+            <Anchor
+              component={Link}
+              to={paths.needSolutions.href(need.id)}
+              size="sm"
+              fw={500}
+              aria-label={`Solution options for ${need.title}`}
+            >
+              {canManage && (need.status === 'Identified' || need.status === 'SolutionSelected')
+                ? 'Appraise solution options'
+                : 'Solution options'}
+            </Anchor>
+          </Group>
+        )}
         <NeedHistory history={need.history} />
       </Stack>
     </Card>

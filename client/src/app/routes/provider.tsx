@@ -1,0 +1,28 @@
+import { Anchor } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/config/paths';
+import { useProvider } from '@/features/providers/api/get-provider';
+import { ProviderDetails } from '@/features/providers/components/provider-details';
+import { hasRole, ROLES, useUser } from '@/lib/auth';
+
+export default function ProviderRoute() {
+  const { id = '' } = useParams();
+  const user = useUser();
+  const provider = useProvider(id);
+
+  return (
+    <>
+      <PageHeader
+        title={provider.data?.name ?? 'Provider'}
+        actions={
+          <Anchor component={Link} to={paths.providers.href()} size="sm">
+            Back to the register
+          </Anchor>
+        }
+      />
+      <ProviderDetails id={id} canEdit={hasRole(user, ROLES.hr)} />
+    </>
+  );
+}

@@ -26,6 +26,9 @@ public static class SqliteTypeHandlers
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.RemoveTypeMap(typeof(decimal));
+        SqlMapper.RemoveTypeMap(typeof(decimal?));
+        SqlMapper.AddTypeHandler(new DecimalHandler());
     }
 
     internal sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
@@ -75,6 +78,27 @@ public static class SqliteTypeHandlers
             string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateTime dateTime => DateOnly.FromDateTime(dateTime),
             _ => throw new DataException($"Cannot read a date from {value.GetType().Name}."),
+        };
+    }
+
+    /// <summary>
+    /// SQLite stores a NUMERIC value as an integer when it is whole and as a real otherwise, so one
+    /// column yields both; Dapper would read every row with the first row's type and fail on the other.
+    /// </summary>
+    internal sealed class DecimalHandler : SqlMapper.TypeHandler<decimal>
+    {
+        public override void SetValue(IDbDataParameter parameter, decimal value)
+        {
+            parameter.DbType = DbType.Decimal;
+            parameter.Value = value;
+        }
+
+        public override decimal Parse(object value) => value switch
+        {
+            long whole => whole,
+            double real => (decimal)real,
+            string text => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture),
+            _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
         };
     }
 }

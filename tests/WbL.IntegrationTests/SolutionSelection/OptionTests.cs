@@ -29,6 +29,20 @@ public sealed class OptionTests(WblFactory factory) : IClassFixture<WblFactory>
     }
 
     [Fact]
+    public async Task Options_with_whole_and_fractional_costs_list_together()
+    {
+        var line = await factory.LineAsync();
+        var manager = await factory.SignInAsync(line.Manager.Email);
+        var need = await manager.CreateNeedAsync(NeedsArrange.NeedBody(line.Report.Id));
+        await manager.AddOptionAsync(need.Id, SolutionArrange.OptionBody(cost: 0m));
+        await manager.AddOptionAsync(need.Id, SolutionArrange.OptionBody("ExternalTraining", "Evening course", cost: 250.5m));
+
+        var options = await (await manager.Http.GetAsync($"/api/development-needs/{need.Id}/options")).ReadAs<Page<SolutionOption>>();
+
+        Assert.Equal([0m, 250.5m], options.Items.Select(option => option.Cost!.Value));
+    }
+
+    [Fact]
     public async Task A_learner_cannot_add_or_select_an_option()
     {
         var line = await factory.LineAsync();

@@ -19,6 +19,26 @@ public sealed class SqliteTypeHandlersTests : IDisposable
     public void Dispose() => _connection.Dispose();
 
     [Fact]
+    public void Money_reads_back_when_a_column_mixes_whole_and_fractional_amounts()
+    {
+        // SQLite keeps 0 as an integer and 250.5 as a real in the same NUMERIC column.
+        _connection.Execute("CREATE TABLE fx_money (position INTEGER NOT NULL, amount NUMERIC NULL)");
+        _connection.Execute("INSERT INTO fx_money (position, amount) VALUES (@Position, @Amount)",
+            new[] { new Money { Position = 1, Amount = 0m }, new Money { Position = 2, Amount = 250.5m }, new Money { Position = 3, Amount = null } });
+
+        var amounts = _connection.Query<Money>("SELECT position AS Position, amount AS Amount FROM fx_money ORDER BY position").Select(row => row.Amount).ToList();
+
+        Assert.Equal([0m, 250.5m, null], amounts);
+        Assert.Equal(250.5m, _connection.QuerySingle<decimal>("SELECT amount FROM fx_money WHERE position = 2"));
+    }
+
+    private sealed class Money
+    {
+        public int Position { get; init; }
+        public decimal? Amount { get; init; }
+    }
+
+    [Fact]
     public void A_guid_is_stored_as_lower_case_text_and_read_back()
     {
         var id = Guid.Parse("0F8FAD5B-D9CB-469F-A165-70867728950E");

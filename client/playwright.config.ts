@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { E2E_ADMIN } from './e2e/support/accounts';
 
-const port = 5179;
+// WBL_E2E_PORT lets two runs on one machine (e.g. two worktrees) use different ports; 5179 by default.
+const port = Number(process.env.WBL_E2E_PORT ?? 5179);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // A database of its own for every run (the API creates it on start), so runs never see each other's data.
@@ -56,6 +57,9 @@ export default defineConfig({
       Wbl__SeedDemoData: 'false',
       Wbl__BootstrapAdmin__Email: E2E_ADMIN.email,
       Wbl__BootstrapAdmin__Password: E2E_ADMIN.password,
+      // Every spec signs several people in from this one address, in the browser and through the API:
+      // the production limit of 10 sign-ins a minute per address would turn the run into a wait.
+      Wbl__Auth__LoginAttemptsPerMinute: '1000',
     },
   },
 });

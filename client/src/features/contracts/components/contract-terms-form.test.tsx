@@ -47,6 +47,8 @@ describe('contract terms form', () => {
     expect(field(/^Hours a week/)).toHaveAccessibleDescription(expect.stringContaining(MESSAGES.timeAllowed));
     expect(screen.getByLabelText(/^Baseline date/)).toHaveAccessibleDescription(expect.stringContaining(MESSAGES.baselineAfterStart));
     expect(props.onSave).not.toHaveBeenCalled();
+    // The first field to correct takes the focus.
+    await vi.waitFor(() => expect(field('Learning outcome 2')).toHaveFocus());
   });
 
   it('saves the tidied terms, or saves and proposes them', async () => {

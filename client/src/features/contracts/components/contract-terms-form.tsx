@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 
 import { applyServerErrors, FormErrorAlert, type FormProblem } from '@/components/ui/form-errors';
 import { TextListInput } from '@/components/ui/text-list-input';
@@ -72,6 +72,11 @@ export function ContractTermsForm({
     validate: (values) => validateTerms(values.terms),
   });
   const terms = form.values.terms;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // A long form: take the keyboard (and the eye) to the first field the rules stopped.
+  const focusFirstError = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const run = (action: 'save' | 'propose') =>
     form.onSubmit(async (values) => {
@@ -87,10 +92,11 @@ export function ContractTermsForm({
             itemFields: TERMS_ITEM_FIELDS,
           }),
         );
+        focusFirstError();
       } finally {
         setBusy(null);
       }
-    });
+    }, focusFirstError);
 
   const list = (field: ListField) => ({
     count: terms[field].length,
@@ -103,7 +109,7 @@ export function ContractTermsForm({
   const mentor = form.getInputProps('terms.mentorId');
 
   return (
-    <form noValidate onSubmit={run('save')}>
+    <form ref={formRef} noValidate onSubmit={run('save')}>
       <Stack gap="lg">
         <FormErrorAlert problem={problem} onReload={onReload} />
 

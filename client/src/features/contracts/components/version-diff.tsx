@@ -58,7 +58,7 @@ function Row({ field }: { field: FieldDiff }) {
       </Table.Td>
       <Table.Td>
         {field.changed ? (
-          <Badge color="yellow" variant="filled" size="sm">
+          <Badge color="yellow" variant="filled" size="sm" className={classes.badge}>
             Changed
           </Badge>
         ) : (
@@ -100,7 +100,7 @@ export function VersionDiff({ before, after }: VersionDiffProps) {
               </Table.Th>
               <Table.Th scope="col">Version {before.number}</Table.Th>
               <Table.Th scope="col">Version {after.number}</Table.Th>
-              <Table.Th scope="col" w={90}>
+              <Table.Th scope="col" w={100}>
                 Change
               </Table.Th>
             </Table.Tr>

@@ -53,7 +53,9 @@ export function VersionHistory({ contractId }: { contractId: string }) {
             {items.map((version) => (
               <Table.Tr key={version.number}>
                 <Table.Td>
-                  <Text size="sm">Version {version.number}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    Version {version.number}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <ContractStatusBadge status={versionStatusLabel(version.status)} />

@@ -19,7 +19,9 @@ const FILTERS = [{ value: 'all', label: 'All' }, ...CONTRACT_STATUSES.map((statu
 function role(contract: Contract, personId: string) {
   if (contract.learnerId === personId) return 'Learner';
   if (contract.managerId === personId) return 'Manager';
-  return 'Mentor or reader';
+  if ([contract.pending, contract.inForce].some((version) => version?.terms.mentorId === personId)) return 'Mentor';
+  // A manager who took the learner on after the contract was drafted.
+  return 'Line manager';
 }
 
 function nextStep(contract: Contract) {

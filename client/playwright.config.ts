@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { E2E_ADMIN } from './e2e/support/accounts';
 
-const port = 5179;
+// WBL_E2E_PORT lets two runs on one machine (e.g. two worktrees) use different ports; 5179 by default.
+const port = Number(process.env.WBL_E2E_PORT ?? 5179);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // A database of its own for every run (the API creates it on start), so runs never see each other's data.

@@ -7,6 +7,12 @@ import { type Role, ROLES } from '@/lib/auth';
 
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequireRole } from './routes/guards';
+import { ContractRoute } from './routes/contract';
+import { ContractPrintRoute } from './routes/contract-print';
+import { ContractsRoute } from './routes/contracts';
+import { ContractsToSignRoute } from './routes/contracts-to-sign';
+import { EditContractRoute } from './routes/edit-contract';
+import { NewContractRoute } from './routes/new-contract';
 import { DiscussionRoute } from './routes/discussion';
 import { HomeRoute } from './routes/home';
 import { MyPlanRoute } from './routes/my-plan';
@@ -52,6 +58,15 @@ export function AppRoutes() {
     <Routes>
       <Route path={paths.signIn.path} element={<SignInRoute />} />
       <Route path={paths.signOut.path} element={<SignOutRoute />} />
+      {/* Printable: outside the app shell, so that only the document prints. */}
+      <Route
+        path={paths.contractPrint.path}
+        element={
+          <RequireAuth>
+            <ContractPrintRoute />
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -65,6 +80,11 @@ export function AppRoutes() {
         <Route path={paths.team.path} element={<TeamRoute />} />
         <Route path={paths.recordDiscussion.path} element={<RecordDiscussionRoute />} />
         <Route path={paths.discussion.path} element={<DiscussionRoute />} />
+        <Route path={paths.contracts.path} element={<ContractsRoute />} />
+        <Route path={paths.contractsToSign.path} element={<ContractsToSignRoute />} />
+        <Route path={paths.newContract.path} element={<NewContractRoute />} />
+        <Route path={paths.contract.path} element={<ContractRoute />} />
+        <Route path={paths.editContract.path} element={<EditContractRoute />} />
         <Route
           path={paths.businessNeeds.path}
           element={

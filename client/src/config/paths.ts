@@ -31,4 +31,11 @@ export const paths = {
     newPerson: { path: '/admin/people/new', href: () => '/admin/people/new' },
     person: { path: '/admin/people/:id', href: (id: string) => `/admin/people/${segment(id)}` },
   },
+  // Learner contracts.
+  contracts: { path: '/contracts', href: () => '/contracts' },
+  contractsToSign: { path: '/contracts/to-sign', href: () => '/contracts/to-sign' },
+  newContract: { path: '/needs/:needId/contract/new', href: (needId: string) => `/needs/${segment(needId)}/contract/new` },
+  contract: { path: '/contracts/:id', href: (id: string) => `/contracts/${segment(id)}` },
+  editContract: { path: '/contracts/:id/edit', href: (id: string) => `/contracts/${segment(id)}/edit` },
+  contractPrint: { path: '/contracts/:id/print', href: (id: string) => `/contracts/${segment(id)}/print` },
 } as const;

@@ -1,28 +1,54 @@
-import { NavLink, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { Link, useMatch } from 'react-router';
 
 import { paths } from '@/config/paths';
-import { hasRole, type Me, ROLES } from '@/lib/auth';
+import { useContractsToSignCount } from '@/features/contracts/components/contracts-to-sign';
+import { hasRole, type Me, ROLES, useUser } from '@/lib/auth';
 
 type NavItemProps = {
   to: string;
   label: string;
+  /** A count shown after the label, e.g. contracts waiting for a signature. */
+  badge?: { count: number; description: string };
   /** Also active on the pages below this one. */
   prefix?: boolean;
   onNavigate?: () => void;
 };
 
-function NavItem({ to, label, prefix = false, onNavigate }: NavItemProps) {
+function NavItem({ to, label, badge, prefix = false, onNavigate }: NavItemProps) {
   const active = useMatch({ path: to, end: !prefix }) !== null;
   return (
     <NavLink
       component={Link}
       to={to}
       label={label}
+      rightSection={
+        badge && badge.count > 0 ? (
+          <Badge size="sm" color="red" variant="filled" circle>
+            {badge.count}
+            <VisuallyHidden> {badge.description}</VisuallyHidden>
+          </Badge>
+        ) : undefined
+      }
       active={active}
       aria-current={active ? 'page' : undefined}
       onClick={onNavigate}
+    />
+  );
+}
+
+/** Contracts for everyone (own, reports', mentored), with the number waiting for the user's signature. */
+function ContractsNavItem({ onNavigate }: { onNavigate?: () => void }) {
+  const user = useUser();
+  const toSign = useContractsToSignCount(user.id);
+  return (
+    <NavItem
+      to={paths.contracts.href()}
+      label="Contracts"
+      badge={{ count: toSign, description: 'to sign' }}
+      prefix
+      onNavigate={onNavigate}
     />
   );
 }
@@ -50,6 +76,7 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
     <Stack component="nav" aria-label="Main" gap={4}>
       <NavItem to={paths.home.href()} label="Home" onNavigate={onNavigate} />
       <NavItem to={paths.plan.href()} label="My plan" onNavigate={onNavigate} />
+      <ContractsNavItem onNavigate={onNavigate} />
       {user.isManager && <NavItem to={paths.team.href()} label="My team" prefix onNavigate={onNavigate} />}
       {seesBusinessNeeds && (
         <NavItem to={paths.businessNeeds.href()} label="Business needs" onNavigate={onNavigate} />

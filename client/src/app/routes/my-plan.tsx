@@ -8,11 +8,13 @@ import { ProposeAspirationModal } from '@/features/development/components/need-m
 import { useUser } from '@/lib/auth';
 
 import { useBusinessNeedOptions } from './use-business-need-options';
+import { useContractNeedActions } from './use-contract-need-actions';
 
 export function MyPlanRoute() {
   const user = useUser();
   const businessNeeds = useBusinessNeedOptions();
   const [proposing, setProposing] = useState(false);
+  const contractActions = useContractNeedActions(false);
 
   return (
     <>
@@ -22,7 +24,12 @@ export function MyPlanRoute() {
         actions={<Button onClick={() => setProposing(true)}>Propose an aspiration</Button>}
       />
       <Stack gap="xl">
-        <DevelopmentPlanView personId={user.id} viewer="learner" businessNeeds={businessNeeds} />
+        <DevelopmentPlanView
+          personId={user.id}
+          viewer="learner"
+          businessNeeds={businessNeeds}
+          needActions={contractActions}
+        />
         <Stack gap="sm" component="section" aria-labelledby="my-discussions-heading">
           <Title order={2} size="h3" id="my-discussions-heading">
             My 1:1s

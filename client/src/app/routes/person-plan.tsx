@@ -10,6 +10,7 @@ import { usePerson } from '@/features/people/api/get-person';
 import { useUser } from '@/lib/auth';
 
 import { useBusinessNeedOptions } from './use-business-need-options';
+import { useContractNeedActions } from './use-contract-need-actions';
 
 /** Someone else's development plan: their line manager works on it; managers above, HR and Admin read it. */
 export function PersonPlanRoute() {
@@ -17,6 +18,7 @@ export function PersonPlanRoute() {
   const user = useUser();
   const person = usePerson(personId);
   const businessNeeds = useBusinessNeedOptions();
+  const contractActions = useContractNeedActions(!!person.data && person.data.managerId === user.id);
 
   if (personId === user.id) return <Navigate to={paths.plan.href()} replace />;
 
@@ -46,6 +48,7 @@ export function PersonPlanRoute() {
             personId={personId}
             viewer={isLineManager ? 'manager' : 'reader'}
             businessNeeds={businessNeeds}
+            needActions={contractActions}
           />
           <Stack gap="sm" component="section" aria-labelledby="person-discussions-heading">
             <Title order={2} size="h3" id="person-discussions-heading">

@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { describeProblem, FormErrorAlert, type FormProblem } from '@/components/ui/form-errors';
@@ -22,12 +22,14 @@ type DevelopmentPlanViewProps = {
   viewer: PlanViewer;
   /** Open business needs a need may be linked to when edited. */
   businessNeeds: readonly BusinessNeedOption[];
+  /** More actions on each need, composed by the route (e.g. its learning contract). */
+  needActions?: (need: DevelopmentNeed) => ReactNode;
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** A learner's development plan: their needs over time, with outcomes, status and history. */
-export function DevelopmentPlanView({ personId, viewer, businessNeeds }: DevelopmentPlanViewProps) {
+export function DevelopmentPlanView({ personId, viewer, businessNeeds, needActions }: DevelopmentPlanViewProps) {
   const plan = useDevelopmentPlan(personId);
   const confirm = useConfirmDevelopmentNeed();
   const [editing, setEditing] = useState<string | null>(null);
@@ -62,6 +64,7 @@ export function DevelopmentPlanView({ personId, viewer, businessNeeds }: Develop
         onCancel={setCancelling}
         onConfirm={(chosen) => void confirmNeed(chosen)}
         confirming={confirm.isPending && confirm.variables?.id === need.id}
+        actions={needActions?.(need)}
       />
     ));
 

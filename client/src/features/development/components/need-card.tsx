@@ -20,6 +20,8 @@ type NeedCardProps = {
   onCancel: (need: DevelopmentNeed) => void;
   onConfirm: (need: DevelopmentNeed) => void;
   confirming?: boolean;
+  /** More actions on the need, from the route that shows the plan (e.g. its learning contract). */
+  actions?: ReactNode;
 };
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -36,7 +38,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One need of a development plan: its outcomes, why it matters, where it stands and what happened to it. */
-export function NeedCard({ need, viewer, onEdit, onCancel, onConfirm, confirming }: NeedCardProps) {
+export function NeedCard({ need, viewer, onEdit, onCancel, onConfirm, confirming, actions }: NeedCardProps) {
   const titleId = useId();
   const open = isOpenNeedStatus(need.status);
   const proposed = need.status === 'Proposed';
@@ -66,25 +68,30 @@ export function NeedCard({ need, viewer, onEdit, onCancel, onConfirm, confirming
               )}
             </Group>
           </Stack>
-          {(canManage || ownProposal) && (
+          {(canManage || ownProposal || actions) && (
             <Group gap="xs">
+              {actions}
               {canManage && proposed && (
                 <Button size="xs" onClick={() => onConfirm(need)} loading={confirming} aria-label={`Confirm ${need.title}`}>
                   Confirm
                 </Button>
               )}
-              <Button size="xs" variant="default" onClick={() => onEdit(need)} aria-label={`Edit ${need.title}`}>
-                Edit
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={() => onCancel(need)}
-                aria-label={`${ownProposal ? 'Withdraw' : 'Cancel'} ${need.title}`}
-              >
-                {ownProposal ? 'Withdraw' : 'Cancel'}
-              </Button>
+              {(canManage || ownProposal) && (
+                <>
+                  <Button size="xs" variant="default" onClick={() => onEdit(need)} aria-label={`Edit ${need.title}`}>
+                    Edit
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => onCancel(need)}
+                    aria-label={`${ownProposal ? 'Withdraw' : 'Cancel'} ${need.title}`}
+                  >
+                    {ownProposal ? 'Withdraw' : 'Cancel'}
+                  </Button>
+                </>
+              )}
             </Group>
           )}
         </Group>

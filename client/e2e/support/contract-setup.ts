@@ -1,0 +1,84 @@
+import { type APIRequestContext, expect, request } from '@playwright/test';
+
+import type { Account } from './api';
+
+/**
+ * The API as one signed-in person (here: the line manager), for the steps of a contract test
+ * that other specs cover through the screens.
+ */
+class SignedInApi {
+  private constructor(
+    private readonly context: APIRequestContext,
+    private readonly xsrfToken: string,
+  ) {}
+
+  static async signIn(baseURL: string, account: Pick<Account, 'email' | 'password'>): Promise<SignedInApi> {
+    const context = await request.newContext({ baseURL });
+    const response = await context.post('/api/auth/login', { data: { email: account.email, password: account.password } });
+    expect(response.status(), await response.text()).toBe(200);
+    // Unsafe requests carry the antiforgery token the server handed out at sign-in.
+    const cookie = (await context.storageState()).cookies.find((candidate) => candidate.name === 'XSRF-TOKEN');
+    expect(cookie, 'the XSRF-TOKEN cookie').toBeTruthy();
+    return new SignedInApi(context, decodeURIComponent(cookie!.value));
+  }
+
+  async post<T>(path: string, data: unknown, status = 201): Promise<T> {
+    const response = await this.context.post(path, { data, headers: { 'X-XSRF-TOKEN': this.xsrfToken } });
+    expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(status);
+    return (await response.json()) as T;
+  }
+
+  async dispose() {
+    await this.context.dispose();
+  }
+}
+
+type Need = { id: string; title: string; status: string; learningOutcomes: string[] };
+type Option = { id: string; version: number; status: string };
+
+/**
+ * As the line manager: a development need for the report with one solution option, selected —
+ * the point at which a learning contract can be drafted.
+ */
+export async function setUpNeedWithSelectedSolution(
+  baseURL: string,
+  manager: Account,
+  report: Account,
+  need: { title: string; learningOutcomes: string[]; solution: string; cost: number },
+) {
+  const api = await SignedInApi.signIn(baseURL, manager);
+  try {
+    const created = await api.post<Need>('/api/development-needs', {
+      learnerId: report.id,
+      title: need.title,
+      learningOutcomes: need.learningOutcomes,
+      performanceImprovement: 'Fewer emergency repairs',
+      targetRole: null,
+      businessNeedId: null,
+      origin: 'PerformanceGap',
+      isPrivate: false,
+      priority: 'High',
+      competencyTags: [],
+    });
+    const option = await api.post<Option>(`/api/development-needs/${created.id}/options`, {
+      solutionType: 'ExternalTraining',
+      description: need.solution,
+      knowledgeRating: 4,
+      skillRating: 4,
+      behaviourRating: 3,
+      transferRating: 5,
+      sustainabilityRating: 4,
+      cost: need.cost,
+      hoursAway: 40,
+    });
+    const selected = await api.post<Option>(
+      `/api/solution-options/${option.id}/select`,
+      { rationale: 'Best transfer to the repairs planning work', version: option.version },
+      200,
+    );
+    expect(selected.status).toBe('Selected');
+    return created;
+  } finally {
+    await api.dispose();
+  }
+}

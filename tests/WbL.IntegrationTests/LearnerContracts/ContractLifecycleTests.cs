@@ -1,8 +1,10 @@
 using System.Net;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.IntegrationTests.Infrastructure;
 using WbL.IntegrationTests.NeedsIdentification;
 using WbL.Modules.LearnerContracts;
+using WbL.SharedKernel.Data;
 
 namespace WbL.IntegrationTests.LearnerContracts;
 
@@ -48,6 +50,16 @@ public sealed class ContractLifecycleTests(WblFactory factory) : IClassFixture<W
         var need = await (await manager.Http.GetAsync($"/api/development-needs/{contract.NeedId}")).ReadAs<DevelopmentNeed>();
         Assert.Equal(("Completed", "Learning partly completed"), (need.Status, need.History[^1].Note));
         await (await manager.Http.PostAsJsonAsync($"/api/contracts/{contract.Id}/withdraw", new { reason = "Too late", completed.Version })).ShouldBeProblem(HttpStatusCode.Conflict);
+        Assert.Equal(["ContractActivated", "ContractCompleted"], await OutboxEventsAsync(contract.Id));
+    }
+
+    /// <summary>The events other modules will react to, read straight from the module's outbox.</summary>
+    private async Task<List<string>> OutboxEventsAsync(Guid contractId)
+    {
+        await using var connection = await factory.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var events = await connection.QueryAsync<string>(
+            "SELECT event_type FROM lc_outbox WHERE payload LIKE @Contract ORDER BY occurred_at, id", new { Contract = $"%{contractId:D}%" });
+        return events.AsList();
     }
 
     [Fact]
@@ -66,6 +78,7 @@ public sealed class ContractLifecycleTests(WblFactory factory) : IClassFixture<W
         Assert.Equal("SolutionSelected", need.Status);
         var again = await manager.DraftAsync(contract.NeedId);
         Assert.Equal("Draft", again.Status);
+        Assert.Equal(["ContractActivated", "ContractWithdrawn"], await OutboxEventsAsync(contract.Id));
     }
 }
 

@@ -37,3 +37,30 @@ export function QueryError({ error, onRetry, title = 'Could not load this page' 
     </Alert>
   );
 }
+
+/** The part of an infinite query that pages on: TanStack's infinite query result fits it. */
+type NextPages = {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: unknown;
+  fetchNextPage: () => Promise<unknown>;
+};
+
+/** "Load more" under a paged list, with the error of a page that failed to load and a retry. */
+export function LoadMore({ query, what }: { query: NextPages; what: string }) {
+  return (
+    <>
+      {query.isFetchNextPageError && (
+        <QueryError title={`Could not load more ${what}`} error={query.error} onRetry={() => void query.fetchNextPage()} />
+      )}
+      {query.hasNextPage && (
+        <Center>
+          <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            Load more
+          </Button>
+        </Center>
+      )}
+    </>
+  );
+}

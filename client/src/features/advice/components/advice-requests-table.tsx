@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Center, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/dates';
 
@@ -121,20 +121,7 @@ export function AdviceRequestsTable({ mode }: AdviceRequestsTableProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {requests.isFetchNextPageError && (
-            <QueryError
-              title="Could not load more requests"
-              error={requests.error}
-              onRetry={() => void requests.fetchNextPage()}
-            />
-          )}
-          {requests.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={() => void requests.fetchNextPage()} loading={requests.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={requests} what="requests" />
         </>
       )}
     </Stack>

@@ -1,8 +1,8 @@
-import { Badge, Button, Center, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { formatDate } from '@/lib/dates';
 
 import { type BusinessNeed, useBusinessNeeds } from '../api/get-business-needs';
@@ -125,20 +125,7 @@ export function BusinessNeedsTable({ units, onEdit }: BusinessNeedsTableProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {needs.isFetchNextPageError && (
-            <QueryError
-              title="Could not load more business needs"
-              error={needs.error}
-              onRetry={() => void needs.fetchNextPage()}
-            />
-          )}
-          {needs.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={() => void needs.fetchNextPage()} loading={needs.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={needs} what="business needs" />
         </>
       )}
     </Stack>

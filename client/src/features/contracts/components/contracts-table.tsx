@@ -1,9 +1,9 @@
-import { Anchor, Button, Center, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 
@@ -104,16 +104,7 @@ export function ContractsTable({ personId }: { personId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {contracts.isFetchNextPageError && (
-        <QueryError title="Could not load more contracts" error={contracts.error} onRetry={() => void contracts.fetchNextPage()} />
-      )}
-      {contracts.hasNextPage && (
-        <Center>
-          <Button variant="default" onClick={() => void contracts.fetchNextPage()} loading={contracts.isFetchingNextPage}>
-            Load more
-          </Button>
-        </Center>
-      )}
+      <LoadMore query={contracts} what="contracts" />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Center, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { formatMoney } from '@/lib/money';
 
@@ -99,20 +99,7 @@ export function ProgrammesTable() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {programmes.isFetchNextPageError && (
-            <QueryError
-              title="Could not load more programmes"
-              error={programmes.error}
-              onRetry={() => void programmes.fetchNextPage()}
-            />
-          )}
-          {programmes.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={() => void programmes.fetchNextPage()} loading={programmes.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={programmes} what="programmes" />
         </>
       )}
     </Stack>

@@ -1,8 +1,8 @@
-import { Anchor, Button, Center, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 
@@ -80,20 +80,7 @@ export function DiscussionsList({ learnerId, isOwn = false }: DiscussionsListPro
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {discussions.isFetchNextPageError && (
-        <QueryError title="Could not load more 1:1s" error={discussions.error} onRetry={() => void discussions.fetchNextPage()} />
-      )}
-      {discussions.hasNextPage && (
-        <Center>
-          <Button
-            variant="default"
-            onClick={() => void discussions.fetchNextPage()}
-            loading={discussions.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        </Center>
-      )}
+      <LoadMore query={discussions} what="1:1s" />
     </Stack>
   );
 }

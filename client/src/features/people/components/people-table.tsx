@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Center, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 
 import { usePeople } from '../api/get-people';
@@ -96,16 +96,7 @@ export function PeopleTable({ orgUnitName }: PeopleTableProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {people.isFetchNextPageError && (
-            <QueryError title="Could not load more people" error={people.error} onRetry={() => void people.fetchNextPage()} />
-          )}
-          {people.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={() => void people.fetchNextPage()} loading={people.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={people} what="people" />
         </>
       )}
     </Stack>

@@ -1,8 +1,8 @@
-import { Badge, Button, Center, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { formatMoney } from '@/lib/money';
 
 import { useProviderOfferings } from '../api/get-provider-offerings';
@@ -124,20 +124,7 @@ export function OfferingsTable({ providerId, canEdit }: OfferingsTableProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {offerings.isFetchNextPageError && (
-            <QueryError
-              title="Could not load more offerings"
-              error={offerings.error}
-              onRetry={() => void offerings.fetchNextPage()}
-            />
-          )}
-          {offerings.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={() => void offerings.fetchNextPage()} loading={offerings.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={offerings} what="offerings" />
         </>
       )}
       {canEdit && (

@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Center, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingState, QueryError } from '@/components/ui/query-state';
+import { LoadingState, LoadMore, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/dates';
 
@@ -148,20 +148,7 @@ export function ProvidersTable({ canEdit, onEdit }: ProvidersTableProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {providers.isFetchNextPageError && (
-            <QueryError
-              title="Could not load more providers"
-              error={providers.error}
-              onRetry={() => void providers.fetchNextPage()}
-            />
-          )}
-          {providers.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={() => void providers.fetchNextPage()} loading={providers.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={providers} what="providers" />
         </>
       )}
     </Stack>

@@ -42,3 +42,17 @@ internal sealed class OptionFieldsValidator : AbstractValidator<IOptionFields>
         RuleFor(option => option.HoursAway).InclusiveBetween(0m, 10_000m).WithMessage("Hours away from work must be between 0 and 10,000.");
     }
 }
+
+/// <summary>An option taken over from an offering or a programme place: appraised later, if at all.</summary>
+internal sealed record UnappraisedOption(string SolutionType, string Description, Guid? OfferingId, decimal? Cost) : IOptionFields
+{
+    public int? KnowledgeRating => null;
+    public string? KnowledgeNote => null;
+    public int? SkillRating => null;
+    public string? SkillNote => null;
+    public int? BehaviourRating => null;
+    public string? BehaviourNote => null;
+    public int? TransferRating => null;
+    public int? SustainabilityRating => null;
+    public decimal? HoursAway => null;
+}

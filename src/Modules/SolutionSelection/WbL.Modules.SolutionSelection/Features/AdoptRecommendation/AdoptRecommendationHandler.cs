@@ -35,23 +35,11 @@ internal sealed class AdoptRecommendationHandler(IDbSession session, IDevelopmen
             throw new StateConflictException("This offering is already one of the need's options.");
         }
 
-        var fields = new OfferingAsOption(offering.SolutionType, $"{offering.Title} ({offering.ProviderName}, {offering.Duration}), recommended by HR", offering.Id, offering.Cost);
+        var fields = new UnappraisedOption(offering.SolutionType, $"{offering.Title} ({offering.ProviderName}, {offering.Duration}), recommended by HR", offering.Id, offering.Cost);
         var id = await writer.InsertAsync(need.Id, need.LearnerId, fields, null, currentUser.PersonId, OptionStatuses.Proposed, null, cancellationToken);
         return await Options.FindAsync(session, id, cancellationToken) ?? throw new NotFoundException("Solution option", id);
     }
 
-    private sealed record OfferingAsOption(string SolutionType, string Description, Guid? OfferingId, decimal? Cost) : IOptionFields
-    {
-        public int? KnowledgeRating => null;
-        public string? KnowledgeNote => null;
-        public int? SkillRating => null;
-        public string? SkillNote => null;
-        public int? BehaviourRating => null;
-        public string? BehaviourNote => null;
-        public int? TransferRating => null;
-        public int? SustainabilityRating => null;
-        public decimal? HoursAway => null;
-    }
 
     private sealed class OfferingRow
     {

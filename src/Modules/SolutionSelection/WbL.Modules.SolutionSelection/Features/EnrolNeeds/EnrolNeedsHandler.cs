@@ -33,7 +33,7 @@ internal sealed class EnrolNeedsHandler(
         var solutionType = programme.OfferingId is { } offeringId
             ? await connection.ExecuteScalarAsync<string>(new CommandDefinition(OfferingTypeSql, new { Id = offeringId }, session.Transaction, cancellationToken: cancellationToken))
             : null;
-        var fields = new ProgrammePlace(solutionType ?? InHouseProgramme, $"Corporate programme: {programme.Title}", programme.OfferingId, programme.CostPerHead);
+        var fields = new UnappraisedOption(solutionType ?? InHouseProgramme, $"Corporate programme: {programme.Title}", programme.OfferingId, programme.CostPerHead);
 
         for (var index = 0; index < command.NeedIds.Count; index++)
         {
@@ -62,16 +62,4 @@ internal sealed class EnrolNeedsHandler(
         return await Programmes.FindAsync(session, dialect, directory, programme.Id, cancellationToken) ?? throw new NotFoundException("Corporate programme", programme.Id);
     }
 
-    private sealed record ProgrammePlace(string SolutionType, string Description, Guid? OfferingId, decimal? Cost) : IOptionFields
-    {
-        public int? KnowledgeRating => null;
-        public string? KnowledgeNote => null;
-        public int? SkillRating => null;
-        public string? SkillNote => null;
-        public int? BehaviourRating => null;
-        public string? BehaviourNote => null;
-        public int? TransferRating => null;
-        public int? SustainabilityRating => null;
-        public decimal? HoursAway => null;
-    }
 }

@@ -61,5 +61,4 @@ internal sealed class EnrolNeedsHandler(
         }
         return await Programmes.FindAsync(session, dialect, directory, programme.Id, cancellationToken) ?? throw new NotFoundException("Corporate programme", programme.Id);
     }
-
 }

@@ -24,8 +24,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             },
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
-            ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", conflict.Message),
-            StateConflictException state => Problem(StatusCodes.Status409Conflict, "Not possible in the record's current state.", state.Message),
+            // Both are 409; the type tells a client whether reloading helps (stale) or not (state).
+            ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", conflict.Message, StaleVersionType),
+            StateConflictException state => Problem(StatusCodes.Status409Conflict, "Not possible in the record's current state.", state.Message, StateConflictType),
             SignInRequiredException signInRequired => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", signInRequired.Message),
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", signIn.Message),
             AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token.",
@@ -47,7 +48,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails Problem(int status, string title, string? detail) => new() { Status = status, Title = title, Detail = detail };
+    public const string StaleVersionType = "/problems/stale-version";
+
+    public const string StateConflictType = "/problems/state-conflict";
+
+    private static ProblemDetails Problem(int status, string title, string? detail, string? type = null) =>
+        new() { Status = status, Title = title, Detail = detail, Type = type };
 
     private static string Describe(BadHttpRequestException exception) =>
         exception.InnerException is JsonException

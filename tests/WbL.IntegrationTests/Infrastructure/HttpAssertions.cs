@@ -34,4 +34,14 @@ public static class HttpAssertions
             ? errors.Deserialize<Dictionary<string, string[]>>(Json)!
             : [];
     }
+
+    /// <summary>Asserts a problem of the given status and type, e.g. a 409 that reloading will not cure.</summary>
+    public static async Task ShouldBeProblemOfType(this HttpResponseMessage response, HttpStatusCode expected, string type)
+    {
+        await response.ShouldHaveStatus(expected);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.Equal(type, problem.GetProperty("type").GetString());
+    }
 }

@@ -189,7 +189,8 @@ public sealed class DevelopmentNeedTests(WblFactory factory) : IClassFixture<Wbl
         var updated = await (await manager.Http.PutAsJsonAsync($"/api/development-needs/{need.Id}", UpdateBody(need, "Chair and minute panels"))).ReadAs<DevelopmentNeed>();
         Assert.Equal(need.Version + 1, updated.Version);
 
-        await (await manager.Http.PutAsJsonAsync($"/api/development-needs/{need.Id}", UpdateBody(need, "Stale"))).ShouldBeProblem(HttpStatusCode.Conflict);
+        var stale = await manager.Http.PutAsJsonAsync($"/api/development-needs/{need.Id}", UpdateBody(need, "Stale"));
+        await stale.ShouldBeProblemOfType(HttpStatusCode.Conflict, "/problems/stale-version");
         await (await manager.Http.PostAsJsonAsync($"/api/development-needs/{need.Id}/cancel", new { reason = "Stale", need.Version }))
             .ShouldBeProblem(HttpStatusCode.Conflict);
         var current = await (await manager.Http.GetAsync($"/api/development-needs/{need.Id}")).ReadAs<DevelopmentNeed>();
@@ -213,8 +214,8 @@ public sealed class DevelopmentNeedTests(WblFactory factory) : IClassFixture<Wbl
         var last = cancelled.History[^1];
         Assert.Equal(("Cancelled", "Identified", "Role restructured"), (last.Action, last.FromStatus, last.Note));
         await (await manager.Http.PutAsJsonAsync($"/api/development-needs/{need.Id}", UpdateBody(cancelled, "Revived"))).ShouldBeProblem(HttpStatusCode.Conflict);
-        await (await manager.Http.PostAsJsonAsync($"/api/development-needs/{need.Id}/cancel", new { reason = "Again", cancelled.Version }))
-            .ShouldBeProblem(HttpStatusCode.Conflict);
+        var again = await manager.Http.PostAsJsonAsync($"/api/development-needs/{need.Id}/cancel", new { reason = "Again", cancelled.Version });
+        await again.ShouldBeProblemOfType(HttpStatusCode.Conflict, "/problems/state-conflict");
         var open = await (await manager.Http.GetAsync($"/api/development-needs?learnerId={line.Report.Id}&status=Open")).ReadAs<DevelopmentNeedPage>();
         Assert.Equal(0, open.Total);
     }

@@ -59,6 +59,7 @@ describe('describeProblem', () => {
   it('tells a stale version from a state conflict', () => {
     const stale = new ApiError(409, { title: 'The record was changed by someone else.', detail: 'Changed.' });
     const state = new ApiError(409, {
+      type: '/problems/state-conflict',
       title: "Not possible in the record's current state.",
       detail: 'A completed need cannot be cancelled.',
     });

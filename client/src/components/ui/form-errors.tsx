@@ -102,10 +102,9 @@ export function applyServerErrors(
 
 /**
  * A 409 is either a stale version (someone saved first: reload) or a request the record's
- * current state rules out, e.g. cancelling a completed need; the server titles the two apart.
+ * current state rules out, e.g. cancelling a completed need; the server types the two apart.
  */
-export const isStateConflict = (error: unknown) =>
-  isApiError(error, 409) && /current state/i.test(error.problem.title ?? '');
+export const isStateConflict = (error: unknown) => isApiError(error, 409) && error.problem.type === '/problems/state-conflict';
 
 /** What to tell the user about a refused request that is not about particular fields. */
 export function describeProblem(error: unknown, options: Pick<ServerErrorOptions, 'conflictMessage'> = {}): FormProblem {

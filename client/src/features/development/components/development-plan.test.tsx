@@ -119,7 +119,8 @@ describe('development plan', () => {
       'GET /api/people/:id/plan': () => json(plan([aspiration])),
       'POST /api/development-needs/:id/confirm': () =>
         problem(409, {
-          title: "Not possible in the record's current state.",
+          type: '/problems/state-conflict',
+      title: "Not possible in the record's current state.",
           detail: 'Only a proposed need can be confirmed.',
         }),
     });

@@ -165,7 +165,8 @@ describe('option form', () => {
     mockApi({
       'POST /api/development-needs/:id/options': () =>
         problem(409, {
-          title: "Not possible in the record's current state.",
+          type: '/problems/state-conflict',
+      title: "Not possible in the record's current state.",
           detail: 'The solution can no longer change: the need is contracted, under way, finished or cancelled.',
         }),
     });

@@ -9,6 +9,7 @@ using WbL.Api.Hosting;
 using WbL.Modules.LearnerContracts;
 using WbL.Modules.NeedsIdentification;
 using WbL.Modules.Organisation;
+using WbL.Modules.ProgressReviews;
 using WbL.Modules.SolutionSelection;
 using WbL.SharedKernel;
 using WbL.SharedKernel.Authorization;
@@ -23,7 +24,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console());
 
-IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule()];
+IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule(), new ProgressReviewsModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -36,7 +37,9 @@ foreach (var module in modules)
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule)];
+    options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule), typeof(ProgressReviewsModule),
+        // Event types other modules subscribe to live in the publishing module's Contracts assembly.
+        typeof(WbL.Modules.LearnerContracts.Contracts.IContractEvent)];
     options.PipelineBehaviors =
     [
         typeof(LoggingBehavior<,>),

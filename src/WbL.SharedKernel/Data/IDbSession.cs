@@ -11,16 +11,33 @@ public interface IDbSession
     ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken);
 
     DbTransaction? Transaction { get; }
+
+    /// <summary>
+    /// Work to run once the current transaction has committed (handing on outbox events), so that
+    /// it sees the committed rows and cannot undo the change if it fails.
+    /// </summary>
+    void AfterCommit(Func<CancellationToken, Task> work);
 }
 
 internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession, IAsyncDisposable
 {
     private DbConnection? _connection;
 
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+
     public DbTransaction? Transaction { get; private set; }
 
     public async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
         _connection ??= await factory.OpenAsync(cancellationToken);
+
+    public void AfterCommit(Func<CancellationToken, Task> work)
+    {
+        if (Transaction is null)
+        {
+            throw new InvalidOperationException("There is no transaction to wait for.");
+        }
+        _afterCommit.Add(work);
+    }
 
     internal async ValueTask<DbTransaction> BeginAsync(CancellationToken cancellationToken)
     {
@@ -50,10 +67,30 @@ internal sealed class DbSession(IDbConnectionFactory factory) : IDbSession, IAsy
                 await Transaction.RollbackAsync(CancellationToken.None);
             }
         }
+        catch
+        {
+            commit = false;
+            throw;
+        }
         finally
         {
             await Transaction.DisposeAsync();
             Transaction = null;
+            if (!commit)
+            {
+                _afterCommit.Clear();
+            }
+        }
+        await RunAfterCommitAsync(cancellationToken);
+    }
+
+    private async Task RunAfterCommitAsync(CancellationToken cancellationToken)
+    {
+        while (_afterCommit.Count > 0)
+        {
+            var work = _afterCommit[0];
+            _afterCommit.RemoveAt(0);
+            await work(cancellationToken);
         }
     }
 

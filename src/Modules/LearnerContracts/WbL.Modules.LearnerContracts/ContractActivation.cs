@@ -54,7 +54,7 @@ internal sealed class ContractActivation(IDbSession session, IDevelopmentNeeds n
     }
 }
 
-/// <summary>Runs <see cref="ContractActivation"/> at start-up and then every quarter of an hour.</summary>
+/// <summary>Runs <see cref="ContractActivation"/> and retries pending outbox events at start-up and then every quarter of an hour.</summary>
 internal sealed class ContractActivationService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ContractActivationService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
@@ -71,6 +71,8 @@ internal sealed class ContractActivationService(IServiceScopeFactory scopes, Tim
                 {
                     logger.LogInformation("Activated {Count} contracts whose start date has come", activated);
                 }
+                // Events whose handling failed after their commit are retried here.
+                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

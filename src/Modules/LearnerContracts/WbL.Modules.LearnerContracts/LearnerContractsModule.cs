@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.LearnerContracts.Access;
+using WbL.Modules.LearnerContracts.Contracts;
 using WbL.Modules.LearnerContracts.Features.CreateContract;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
@@ -20,6 +21,8 @@ public sealed class LearnerContractsModule : IModule
         services.AddScoped<IRecordSubjects, ContractSubjects>();
         services.AddScoped<ContractWriter>();
         services.AddScoped<Outbox>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<ILearnerContracts, ContractsForOtherModules>();
         services.AddScoped<ContractActivation>();
         services.AddHostedService<ContractActivationService>();
     }

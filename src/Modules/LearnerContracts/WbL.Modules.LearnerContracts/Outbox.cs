@@ -11,7 +11,7 @@ public sealed record ContractEvent(Guid ContractId, Guid NeedId, Guid LearnerId,
 /// Events are written in the same transaction as the change they report, so a crash can lose
 /// neither; a dispatcher hands them on afterwards.
 /// </summary>
-internal sealed class Outbox(IDbSession session, TimeProvider clock)
+internal sealed class Outbox(IDbSession session, OutboxDispatcher dispatcher, TimeProvider clock)
 {
     public const string Activated = "ContractActivated";
     public const string Amended = "ContractAmended";
@@ -25,6 +25,8 @@ internal sealed class Outbox(IDbSession session, TimeProvider clock)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private bool _dispatchScheduled;
+
     public async Task AddAsync(string eventType, ContractEvent payload, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
@@ -35,5 +37,12 @@ internal sealed class Outbox(IDbSession session, TimeProvider clock)
             Payload = JsonSerializer.Serialize(payload, Json),
             Now = clock.GetUtcNow(),
         }, session.Transaction, cancellationToken: cancellationToken));
+        if (!_dispatchScheduled)
+        {
+            // Handing the event on straight after the commit lets the caller's next read see its effects
+            // (a started contract's review schedule); the background round is the safety net.
+            session.AfterCommit(dispatcher.DispatchPendingAsync);
+            _dispatchScheduled = true;
+        }
     }
 }

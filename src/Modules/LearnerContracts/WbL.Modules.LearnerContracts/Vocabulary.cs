@@ -31,6 +31,6 @@ internal static class SupportCommitments
 
 internal static class RecordTypes
 {
-    public const string Contract = "LearnerContract";
+    public const string Contract = WbL.Modules.LearnerContracts.Contracts.ContractRecord.Type;
     public const string DevelopmentNeed = "DevelopmentNeed";
 }

@@ -14,7 +14,7 @@ internal sealed class AmendContractHandler(
 {
     public async ValueTask<ContractResponse> Handle(AmendContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (contract.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Contract");
@@ -27,11 +27,11 @@ internal sealed class AmendContractHandler(
         {
             throw new StateConflictException("An amendment is already in preparation.");
         }
-        var versions = await Contracts.VersionsAsync(session, dialect, [contract.Id], cancellationToken);
+        var versions = await ContractReads.VersionsAsync(session, dialect, [contract.Id], cancellationToken);
         var terms = ContractTerms.Deserialise(versions.Single(version => version.Number == inForce).Terms);
         var number = versions.Max(version => version.Number) + 1;
         await writer.InsertDraftAsync(contract.Id, number, terms, currentUser.PersonId, cancellationToken);
         await writer.TouchAsync(contract.Id, contract.Version, contract.Status, number, cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 }

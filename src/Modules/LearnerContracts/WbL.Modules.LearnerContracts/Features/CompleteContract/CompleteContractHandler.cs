@@ -26,7 +26,7 @@ internal sealed class CompleteContractHandler(
 
     public async ValueTask<ContractResponse> Handle(CompleteContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (contract.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Contract");
@@ -35,7 +35,7 @@ internal sealed class CompleteContractHandler(
         {
             throw new StateConflictException("Only an active contract can be completed.");
         }
-        var terms = ContractTerms.Deserialise((await Contracts.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == inForce).Terms);
+        var terms = ContractTerms.Deserialise((await ContractReads.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == inForce).Terms);
         if (command.CompletedOn < terms.StartDate)
         {
             throw Validation.Fail("completedOn", "The learning cannot finish before it started.");
@@ -55,6 +55,6 @@ internal sealed class CompleteContractHandler(
         await needs.MoveWithContractAsync(contract.NeedId, ContractStage.Completed, currentUser.PersonId,
             command.Outcome == "Completed" ? "Learning completed" : "Learning partly completed", cancellationToken);
         await outbox.AddAsync(Outbox.Completed, new ContractEvent(contract.Id, contract.NeedId, contract.LearnerId, inForce, command.CompletedOn), cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 }

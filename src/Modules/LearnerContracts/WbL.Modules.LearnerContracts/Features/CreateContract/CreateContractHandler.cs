@@ -55,6 +55,6 @@ internal sealed class CreateContractHandler(
             Now = clock.GetUtcNow(),
         }, session.Transaction, cancellationToken: cancellationToken));
         await writer.InsertDraftAsync(id, 1, terms.ToTerms(), currentUser.PersonId, cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, id, cancellationToken) ?? throw new NotFoundException("Contract", id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, id, cancellationToken) ?? throw new NotFoundException("Contract", id);
     }
 }

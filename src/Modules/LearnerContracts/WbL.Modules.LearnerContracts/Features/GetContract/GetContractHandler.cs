@@ -10,5 +10,5 @@ internal sealed class GetContractHandler(IDbSession session, ISqlDialect dialect
     : IQueryHandler<GetContractQuery, ContractResponse>
 {
     public async ValueTask<ContractResponse> Handle(GetContractQuery query, CancellationToken cancellationToken) =>
-        await Contracts.FindAsync(session, dialect, directory, needs, query.Id, cancellationToken) ?? throw new NotFoundException("Contract", query.Id);
+        await ContractReads.FindAsync(session, dialect, directory, needs, query.Id, cancellationToken) ?? throw new NotFoundException("Contract", query.Id);
 }

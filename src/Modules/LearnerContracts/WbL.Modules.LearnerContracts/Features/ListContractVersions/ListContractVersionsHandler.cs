@@ -11,8 +11,8 @@ internal sealed class ListContractVersionsHandler(IDbSession session, ISqlDialec
     // Every version stays readable; a contract has few, so they come as one page, oldest first.
     public async ValueTask<Page<ContractVersionResponse>> Handle(ListContractVersionsQuery query, CancellationToken cancellationToken)
     {
-        var versions = await Contracts.VersionsAsync(session, dialect, [query.Id], cancellationToken);
-        var names = await Contracts.NamesAsync(directory, versions.SelectMany(version => version.People()), cancellationToken);
+        var versions = await ContractReads.VersionsAsync(session, dialect, [query.Id], cancellationToken);
+        var names = await ContractReads.NamesAsync(directory, versions.SelectMany(version => version.People()), cancellationToken);
         return new Page<ContractVersionResponse>(versions.Select(version => version.ToResponse(names)).ToList(), null);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class ListContractsHandler(
     IDbSession session, ISqlDialect dialect, IOrganisationDirectory directory, IDevelopmentNeeds needs, ICurrentUser currentUser)
     : IQueryHandler<ListContractsQuery, Page<ContractResponse>>
 {
-    private const string PageSql = Contracts.SelectColumns + """
+    private const string PageSql = ContractReads.SelectColumns + """
 
         WHERE (learner_id IN @Learners OR id IN (SELECT contract_id FROM lc_contract_versions WHERE mentor_id = @Me))
           AND (@Status IS NULL OR status = @Status)
@@ -27,7 +27,7 @@ internal sealed class ListContractsHandler(
         var me = currentUser.PersonId;
         var learners = (await directory.DirectReportsAsync(me, cancellationToken)).Select(person => person.Id).Append(me).ToList();
         var connection = await session.ConnectionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<Contracts.Row>(new CommandDefinition(dialect.Limit(PageSql), new
+        var rows = (await connection.QueryAsync<ContractReads.Row>(new CommandDefinition(dialect.Limit(PageSql), new
         {
             Learners = dialect.IdList(learners),
             Me = me,
@@ -35,7 +35,7 @@ internal sealed class ListContractsHandler(
             AfterId = after?.Id,
             Limit = limit + 1,
         }, session.Transaction, cancellationToken: cancellationToken))).AsList();
-        var contracts = await Contracts.ToResponsesAsync(session, dialect, directory, needs, rows, cancellationToken);
+        var contracts = await ContractReads.ToResponsesAsync(session, dialect, directory, needs, rows, cancellationToken);
         // Ordered by id: stable while contracts are added, which is all paging needs.
         return Paging.ToPage(contracts, limit, contract => new KeysetCursor("", contract.Id));
     }

@@ -19,13 +19,13 @@ internal sealed class ProposeContractHandler(
 
     public async ValueTask<ContractResponse> Handle(ProposeContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (contract.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Contract");
         }
         if (contract.PendingNumber is not { } number
-            || (await Contracts.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == number).Status != VersionStatuses.Draft)
+            || (await ContractReads.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == number).Status != VersionStatuses.Draft)
         {
             throw new StateConflictException("Only draft terms can be proposed.");
         }
@@ -35,6 +35,6 @@ internal sealed class ProposeContractHandler(
         // An amendment is proposed while the agreed version stays in force.
         var status = contract.InForceNumber is null ? ContractStatuses.Proposed : contract.Status;
         await writer.TouchAsync(contract.Id, contract.Version, status, number, cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 }

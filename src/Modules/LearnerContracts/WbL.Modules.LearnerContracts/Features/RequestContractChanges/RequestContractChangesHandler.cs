@@ -21,7 +21,7 @@ internal sealed class RequestContractChangesHandler(
 
     public async ValueTask<ContractResponse> Handle(RequestContractChangesCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (contract.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Contract");
@@ -35,6 +35,6 @@ internal sealed class RequestContractChangesHandler(
         }
         var status = contract.InForceNumber is null ? ContractStatuses.Draft : contract.Status;
         await writer.TouchAsync(contract.Id, contract.Version, status, number, cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 }

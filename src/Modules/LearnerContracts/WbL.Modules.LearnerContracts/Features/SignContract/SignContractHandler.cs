@@ -36,7 +36,7 @@ internal sealed class SignContractHandler(
 
     public async ValueTask<ContractResponse> Handle(SignContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (!access.IsOwner && !access.IsManager)
         {
             throw new ForbiddenException("Only the learner and their line manager sign the contract.");
@@ -46,7 +46,7 @@ internal sealed class SignContractHandler(
             throw new ConcurrencyConflictException("Contract");
         }
         var pending = contract.PendingNumber is { } number
-            ? (await Contracts.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == number)
+            ? (await ContractReads.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == number)
             : null;
         if (pending?.Status != VersionStatuses.Proposed)
         {
@@ -76,10 +76,10 @@ internal sealed class SignContractHandler(
             }
             await PutInForceAsync(contract, pending, now, cancellationToken);
         }
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 
-    private async Task PutInForceAsync(Contracts.Row contract, Contracts.VersionRow agreed, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task PutInForceAsync(ContractReads.Row contract, ContractReads.VersionRow agreed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         if (contract.InForceNumber is { } previous)

@@ -12,13 +12,13 @@ internal sealed class UpdateContractHandler(IDbSession session, ISqlDialect dial
 {
     public async ValueTask<ContractResponse> Handle(UpdateContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (contract.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Contract");
         }
         var pending = contract.PendingNumber is { } number
-            ? (await Contracts.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == number)
+            ? (await ContractReads.VersionsAsync(session, dialect, [contract.Id], cancellationToken)).Single(version => version.Number == number)
             : null;
         if (pending?.Status != VersionStatuses.Draft)
         {
@@ -29,6 +29,6 @@ internal sealed class UpdateContractHandler(IDbSession session, ISqlDialect dial
         await writer.CheckMentorAsync(contract.LearnerId, command.Terms.MentorId, cancellationToken);
         await writer.UpdateDraftAsync(contract.Id, pending.Number, command.Terms.ToTerms(), cancellationToken);
         await writer.TouchAsync(contract.Id, contract.Version, contract.Status, pending.Number, cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class WithdrawContractHandler(
 
     public async ValueTask<ContractResponse> Handle(WithdrawContractCommand command, CancellationToken cancellationToken)
     {
-        var contract = await Contracts.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
+        var contract = await ContractReads.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Contract", command.Id);
         if (contract.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Contract");
@@ -50,6 +50,6 @@ internal sealed class WithdrawContractHandler(
         await outbox.AddAsync(Outbox.Withdrawn,
             new ContractEvent(contract.Id, contract.NeedId, contract.LearnerId, contract.InForceNumber ?? contract.PendingNumber ?? 1, DateOnly.FromDateTime(now.UtcDateTime)),
             cancellationToken);
-        return await Contracts.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
+        return await ContractReads.FindAsync(session, dialect, directory, needs, contract.Id, cancellationToken) ?? throw new NotFoundException("Contract", contract.Id);
     }
 }

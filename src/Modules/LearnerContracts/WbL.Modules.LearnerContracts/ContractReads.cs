@@ -37,7 +37,7 @@ public sealed record ContractResponse(
     string? WithdrawalReason,
     int Version);
 
-internal static class Contracts
+internal static class ContractReads
 {
     public const string SelectColumns = """
         SELECT id, need_id, learner_id, manager_id, option_id, solution_type, solution_description, status, in_force_number, pending_number,

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.ProgressReviews.Access;
+using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Modules;
+
+namespace WbL.Modules.ProgressReviews;
+
+/// <summary>Step 4 of the process: progress reviews on the contract's schedule, the actions between them, and the learner's ideas.</summary>
+public sealed class ProgressReviewsModule : IModule
+{
+    public string Name => "ProgressReviews";
+
+    public string TablePrefix => "pr_";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecordSubjects, ProgressReviewSubjects>();
+        services.AddScoped<IRecordSubjects, IdeaSubjects>();
+        services.AddScoped<IRecordSubjects, EvidenceFileSubjects>();
+        services.AddScoped<ScheduleSync>();
+        services.AddScoped<ReviewReads>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ProgressReviewsModule).Assembly);
+}

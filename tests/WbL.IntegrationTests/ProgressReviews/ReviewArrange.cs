@@ -53,6 +53,53 @@ public static class ReviewArrange
         return new ActiveContract(line, manager, report, mentor, active);
     }
 
+    /// <summary>Contract terms with the review schedule under the test's control.</summary>
+    public static object Terms(Guid? mentorId, int cadenceWeeks = 4, string firstReviewOn = "2026-12-14", string end = "2027-02-26", string start = "2026-11-02") => new
+    {
+        learningOutcomes = Outcomes,
+        startDate = start,
+        endDate = end,
+        hoursPerWeek = 3.5m,
+        studyDays = 1,
+        reviewCadenceWeeks = cadenceWeeks,
+        firstReviewOn,
+        curriculumTopics = new[] { "Running a meeting to an agenda" },
+        assignmentTopics = new[] { "Redesign the tenant panel agenda" },
+        mentorId,
+        measureName = "Panel meetings ending on time",
+        measureUnit = "%",
+        baselineValue = 40m,
+        baselineDate = "2026-11-01",
+        supportCommitments = new[] { "StudyTime", "ChampionIdeas" },
+        supportNotes = (string?)null,
+    };
+
+    /// <summary>Amends the contract to the given terms, both sign, and returns the contract now in force.</summary>
+    public static async Task<Contract> AmendAsync(this ActiveContract active, object terms)
+    {
+        var current = await (await active.Manager.Http.GetAsync($"/api/contracts/{active.Contract.Id}")).ReadAs<Contract>();
+        var amending = await (await active.Manager.Http.PostAsJsonAsync($"/api/contracts/{current.Id}/amend", new { current.Version })).ReadAs<Contract>();
+        var edited = await (await active.Manager.Http.PutAsJsonAsync($"/api/contracts/{current.Id}", new { terms, amending.Version })).ReadAs<Contract>();
+        var proposed = await active.Manager.ProposeAsync(edited);
+        var learnerSigned = await (await active.Report.SignAsync(proposed)).ReadAs<Contract>();
+        return await (await active.Manager.SignAsync(learnerSigned)).ReadAs<Contract>();
+    }
+
+    public static async Task<Contract> CurrentContractAsync(this ActiveContract active) =>
+        await (await active.Manager.Http.GetAsync($"/api/contracts/{active.Contract.Id}")).ReadAs<Contract>();
+
+    /// <summary>The manager's part that records a review as held, every outcome rated.</summary>
+    public static object Recorded(string heldOn = "2026-11-02", object[]? actions = null, string rating = "Progressing", decimal timeGivenHours = 3m) => new
+    {
+        record = true,
+        heldOn,
+        timeGivenHours,
+        managerNotes = "Good progress on chairing",
+        overallStatus = "OnTrack",
+        outcomes = Outcomes.Select((_, index) => new { index, rating }).ToArray(),
+        actions = actions ?? [],
+    };
+
     public static async Task<ProgressSchedule> ScheduleAsync(this ApiClient client, Guid contractId) =>
         await (await client.Http.GetAsync($"/api/contracts/{contractId}/progress-reviews")).ReadAs<ProgressSchedule>();
 

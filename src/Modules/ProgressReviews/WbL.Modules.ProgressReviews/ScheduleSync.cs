@@ -78,16 +78,20 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
         var wanted = ReviewSchedule.Dates(terms.FirstReviewOn, terms.ReviewCadenceWeeks, terms.EndDate)
             .Where(date => lastHeld is null || date > lastHeld)
             .ToList();
-        for (var i = 0; i < wanted.Count; i++)
+        // A review already on a date the new schedule keeps stays where it is; the others take the remaining dates in order.
+        var staying = open.Where(review => wanted.Contains(review.ScheduledOn)).DistinctBy(review => review.ScheduledOn).ToList();
+        var moving = new Queue<ReviewRow>(open.Except(staying));
+        foreach (var date in wanted)
         {
             Guid reviewId;
-            if (i < open.Count)
+            if (staying.FirstOrDefault(review => review.ScheduledOn == date) is { } kept)
             {
-                reviewId = open[i].Id;
-                if (open[i].ScheduledOn != wanted[i])
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(MoveSql, new { Id = reviewId, ScheduledOn = wanted[i], Now = now }, session.Transaction, cancellationToken: cancellationToken));
-                }
+                reviewId = kept.Id;
+            }
+            else if (moving.TryDequeue(out var moved))
+            {
+                reviewId = moved.Id;
+                await connection.ExecuteAsync(new CommandDefinition(MoveSql, new { Id = reviewId, ScheduledOn = date, Now = now }, session.Transaction, cancellationToken: cancellationToken));
             }
             else
             {
@@ -97,13 +101,13 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
                     Id = reviewId,
                     ContractId = contract.Id,
                     contract.LearnerId,
-                    ScheduledOn = wanted[i],
+                    ScheduledOn = date,
                     Now = now,
                 }, session.Transaction, cancellationToken: cancellationToken));
             }
             await SyncOutcomesAsync(reviewId, terms.LearningOutcomes, cancellationToken);
         }
-        await CancelAsync(open.Skip(wanted.Count).ToList(), NoLongerScheduled, cancellationToken);
+        await CancelAsync(moving.ToList(), NoLongerScheduled, cancellationToken);
     }
 
     /// <summary>A review still to come rates the outcomes in force; what was written against an outcome stays with its position.</summary>

@@ -526,6 +526,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/progress-reviews/{id}/mentoring-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The contract's mentor adds a mentoring note to a review; notes are kept in order and never edited. */
+        post: operations["AddMentoringNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A review with one row per learning outcome, the actions carried over from earlier reviews, the mentor's notes and what the caller may do. */
+        get: operations["GetProgressReview"];
+        /** The learner writes their part (evidence, reflection, barriers, support needed); the line manager writes theirs (ratings, time given, notes, overall status, actions) and records the review as held, which closes it. */
+        put: operations["UpdateProgressReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/progress-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract's review schedule, each review upcoming, due (within 7 days), overdue, held or cancelled. The learner, their line, HR, Admin and the mentor. */
+        get: operations["ListContractReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/development-needs/{id}/options": {
         parameters: {
             query?: never;
@@ -863,6 +915,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionInput: {
+            /** Format: uuid */
+            id?: string | null;
+            description?: string | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** Format: date */
+            dueOn?: string | null;
+            done?: boolean;
+        };
+        AddMentoringNoteRequest: {
+            note?: string | null;
+        };
         AdviceRequestResponse: {
             /** Format: uuid */
             id: string;
@@ -1227,6 +1292,23 @@ export interface components {
         EnrolNeedsRequest: {
             needIds?: string[] | null;
         };
+        EvidenceFileResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reviewId: string;
+            /** Format: int32 */
+            outcomeIndex: number;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: uuid */
+            uploadedBy: string;
+            uploadedByName: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1258,6 +1340,23 @@ export interface components {
             title?: string;
             status?: string;
         };
+        LearnerPartInput: {
+            reflection?: string | null;
+            barriers?: string | null;
+            supportNeeded?: string | null;
+            outcomes?: components["schemas"]["OutcomeEvidenceInput"][] | null;
+        };
+        ManagerPartInput: {
+            record?: boolean;
+            /** Format: date */
+            heldOn?: string | null;
+            /** Format: double */
+            timeGivenHours?: number | null;
+            managerNotes?: string | null;
+            overallStatus?: string | null;
+            outcomes?: components["schemas"]["OutcomeRatingInput"][] | null;
+            actions?: components["schemas"]["ActionInput"][] | null;
+        };
         MeResponse: {
             /** Format: uuid */
             id: string;
@@ -1265,6 +1364,16 @@ export interface components {
             displayName: string;
             roles: string[];
             isManager: boolean;
+        };
+        MentoringNoteResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            note: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         NeedEventResponse: {
             /** Format: date-time */
@@ -1330,6 +1439,17 @@ export interface components {
         OrgUnitResponsePage: {
             items: components["schemas"]["OrgUnitResponse"][];
             next: string | null;
+        };
+        OutcomeEvidenceInput: {
+            /** Format: int32 */
+            index?: number;
+            evidence?: string | null;
+            links?: string[] | null;
+        };
+        OutcomeRatingInput: {
+            /** Format: int32 */
+            index?: number;
+            rating?: string | null;
         };
         PersonReference: {
             /** Format: uuid */
@@ -1422,6 +1542,63 @@ export interface components {
             items: components["schemas"]["ProgrammeResponse"][];
             next: string | null;
         };
+        ProgressReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            solutionDescription: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            managerId: string;
+            managerName: string;
+            /** Format: uuid */
+            mentorId: string | null;
+            mentorName: string | null;
+            /** Format: int32 */
+            sequence: number | null;
+            /** Format: date */
+            scheduledOn: string;
+            status: string;
+            state: string;
+            cancelledReason: string | null;
+            /** Format: date */
+            heldOn: string | null;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: double */
+            timeAllowedHours: number;
+            /** Format: double */
+            timeGivenHours: number | null;
+            barriers: string | null;
+            supportNeeded: string | null;
+            reflection: string | null;
+            managerNotes: string | null;
+            overallStatus: string | null;
+            outcomes: components["schemas"]["ReviewOutcomeResponse"][];
+            carriedOver: components["schemas"]["ReviewActionResponse"][];
+            actions: components["schemas"]["ReviewActionResponse"][];
+            mentoringNotes: components["schemas"]["MentoringNoteResponse"][];
+            can: components["schemas"]["ReviewPermissions"];
+            /** Format: int32 */
+            version: number;
+        };
+        ProgressScheduleResponse: {
+            /** Format: uuid */
+            contractId: string;
+            contractStatus: string;
+            /** Format: int32 */
+            reviewCadenceWeeks: number | null;
+            /** Format: double */
+            hoursPerWeek: number | null;
+            /** Format: date */
+            nextReviewOn: string | null;
+            /** Format: int32 */
+            openActions: number;
+            reviews: components["schemas"]["ReviewSummaryResponse"][];
+        };
         ProviderRequest: {
             name?: string | null;
             kind?: string | null;
@@ -1497,6 +1674,53 @@ export interface components {
         };
         RequestContractChangesRequest: {
             comment?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ReviewActionResponse: {
+            /** Format: uuid */
+            id: string;
+            description: string;
+            /** Format: uuid */
+            ownerId: string;
+            ownerName: string;
+            /** Format: date */
+            dueOn: string;
+            status: string;
+            /** Format: uuid */
+            raisedInReviewId: string;
+            /** Format: uuid */
+            doneInReviewId: string | null;
+        };
+        ReviewOutcomeResponse: {
+            /** Format: int32 */
+            index: number;
+            outcome: string;
+            rating: string | null;
+            evidence: string | null;
+            links: string[];
+            files: components["schemas"]["EvidenceFileResponse"][];
+        };
+        ReviewPermissions: {
+            writeLearnerPart?: boolean;
+            writeManagerPart?: boolean;
+            addMentoringNote?: boolean;
+            uploadEvidence?: boolean;
+        };
+        ReviewSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            sequence: number | null;
+            /** Format: date */
+            scheduledOn: string;
+            status: string;
+            state: string;
+            /** Format: date */
+            heldOn: string | null;
+            overallStatus: string | null;
+            learnerPartWritten: boolean;
+            cancelledReason: string | null;
             /** Format: int32 */
             version: number;
         };
@@ -1724,6 +1948,12 @@ export interface components {
             notes?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        UpdateProgressReviewRequest: {
+            /** Format: int32 */
+            version: number;
+            learner: components["schemas"]["LearnerPartInput"];
+            manager: components["schemas"]["ManagerPartInput"];
         };
         UpdateProviderRequest: {
             name?: string | null;
@@ -3678,6 +3908,192 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamMemberResponsePage"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddMentoringNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMentoringNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoringNoteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProgressReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReviewResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProgressReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgressReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListContractReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressScheduleResponse"];
                 };
             };
             /** @description Not Found */

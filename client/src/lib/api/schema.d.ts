@@ -543,6 +543,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One idea with the line manager's answer, its answer-by date, whether it is overdue and whether the caller may answer it. */
+        get: operations["GetIdea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/progress-reviews/{id}": {
         parameters: {
             query?: never;
@@ -561,6 +578,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contracts/{id}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ideas the learner raised on a contract, newest first, each open, championed, implemented or declined, and overdue when open past its answer-by date. The learner, their line, HR, Admin and the mentor. Paged with limit/after. */
+        get: operations["ListContractIdeas"];
+        put?: never;
+        /** The learner raises an idea that challenges current practice, on their own contract while it is active; the line manager answers within 14 days. */
+        post: operations["RaiseIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contracts/{id}/progress-reviews": {
         parameters: {
             query?: never;
@@ -572,6 +607,23 @@ export interface paths {
         get: operations["ListContractReviews"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ideas/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The learner's line manager answers an idea: Championed, Implemented or Declined (with a reason). An open idea takes any answer, a championed one can still be implemented or declined; implemented and declined are final. Send the version you read. */
+        post: operations["RespondToIdea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1322,6 +1374,36 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        IdeaResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            title: string;
+            description: string;
+            status: string;
+            response: string | null;
+            /** Format: uuid */
+            respondedBy: string | null;
+            respondedByName: string | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date */
+            answerBy: string;
+            overdue: boolean;
+            canRespond: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        IdeaResponsePage: {
+            items: components["schemas"]["IdeaResponse"][];
+            next: string | null;
+        };
         IdentifiedNeedRequest: {
             title?: string | null;
             learningOutcomes?: string[] | null;
@@ -1637,6 +1719,10 @@ export interface components {
             items: components["schemas"]["ProviderResponse"][];
             next: string | null;
         };
+        RaiseIdeaRequest: {
+            title?: string | null;
+            description?: string | null;
+        };
         RecommendedOffering: {
             /** Format: uuid */
             offeringId?: string;
@@ -1674,6 +1760,12 @@ export interface components {
         };
         RequestContractChangesRequest: {
             comment?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        RespondToIdeaRequest: {
+            decision?: string | null;
+            reason?: string | null;
             /** Format: int32 */
             version: number;
         };
@@ -3983,6 +4075,37 @@ export interface operations {
             };
         };
     };
+    GetIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetProgressReview: {
         parameters: {
             query?: never;
@@ -4076,6 +4199,111 @@ export interface operations {
             };
         };
     };
+    ListContractIdeas: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RaiseIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseIdeaRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListContractReviews: {
         parameters: {
             query?: never;
@@ -4098,6 +4326,68 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RespondToIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondToIdeaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ public sealed class ProgressReviewsModule : IModule
         services.AddScoped<IRecordSubjects, EvidenceFileSubjects>();
         services.AddScoped<ScheduleSync>();
         services.AddScoped<ReviewReads>();
+        services.AddScoped<IdeaReads>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ProgressReviewsModule).Assembly);

@@ -54,6 +54,16 @@ internal static class IdeaStatuses
 
     /// <summary>An idea nobody answered within this many days is overdue for the manager.</summary>
     public const int AnswerWithinDays = 14;
+
+    /// <summary>An open idea takes any decision; a championed one can still be implemented or declined; the other two are final.</summary>
+    public static bool Answerable(string status) => status is Open or Championed;
+
+    public static bool CanMove(string from, string to) => from switch
+    {
+        Open => Decisions.Contains(to),
+        Championed => to is Implemented or Declined,
+        _ => false,
+    };
 }
 
 internal static class RecordTypes

@@ -23,8 +23,9 @@ type RequestBody = components['schemas']['UpdateProgressReviewRequest'];
  * the review as held, which closes it for both.
  */
 export const updateProgressReview = async ({ id, ...body }: UpdateProgressReviewInput): Promise<ProgressReview> =>
-  // The document lists both parts as required; the server wants exactly one, the other left out.
-  unwrap(api.PUT('/api/progress-reviews/{id}', { params: { path: { id } }, body: body as RequestBody }));
+  // The document lists both parts as required (it cannot mark a referenced schema nullable); the
+  // server takes both as optional and wants exactly one, the other left out.
+  unwrap(api.PUT('/api/progress-reviews/{id}', { params: { path: { id } }, body: body as unknown as RequestBody }));
 
 export function useUpdateProgressReview() {
   const queryClient = useQueryClient();

@@ -184,7 +184,7 @@ export function ActionsEditor({ form, owners, carriedOver }: ActionsEditorProps)
                   {...form.getInputProps(`manager.actions.${position}.ownerId`)}
                 />
                 <TextInput
-                  label={`Action ${number + 1} due on`}
+                  label={`Due date of action ${number + 1}`}
                   type="date"
                   required
                   style={{ flex: '0 1 170px' }}

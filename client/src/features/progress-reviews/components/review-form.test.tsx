@@ -125,7 +125,7 @@ describe('progress review form', () => {
     await user.click(screen.getByRole('button', { name: 'Add an action' }));
     await user.type(screen.getByRole('textbox', { name: /^Action 2$/ }), 'Present the schedule to the team');
     await user.selectOptions(screen.getByRole('combobox', { name: /^Owner of action 2/ }), 'learner-1');
-    await user.type(screen.getByLabelText(/^Action 2 due on/), '2025-06-01');
+    await user.type(screen.getByLabelText(/^Due date of action 2/), '2025-06-01');
     await user.click(screen.getByRole('button', { name: 'Record review' }));
 
     await vi.waitFor(() => expect(server.calls('PUT', '/api/progress-reviews/:id')).toHaveLength(1));

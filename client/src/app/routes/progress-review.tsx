@@ -19,7 +19,7 @@ export function ProgressReviewRoute() {
     <>
       <PageHeader
         title={record ? `${reviewTitle(record)}: ${record.learnerName}` : 'Progress review'}
-        description={record ? `${record.learnerName} with ${record.managerName}` : undefined}
+        description={record ? `${record.solutionDescription} · ${record.learnerName} with ${record.managerName}` : undefined}
         actions={
           record && (
             <Button component={Link} to={paths.contractReviews.href(record.contractId)} variant="default">

@@ -1,4 +1,5 @@
-import { Alert, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 import { formatDate } from '@/lib/dates';
 
@@ -19,7 +20,7 @@ type ProgressReviewViewProps = {
   onReload: () => void;
 };
 
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div>
       <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={700}>
@@ -90,11 +91,6 @@ function Situation({ review }: { review: ProgressReview }) {
 export function ProgressReviewView({ review, user, onReload }: ProgressReviewViewProps) {
   return (
     <Stack gap="lg">
-      <Group gap="sm">
-        <Text size="sm" fw={500}>
-          {review.solutionDescription}
-        </Text>
-      </Group>
       <ReviewFacts review={review} />
       <Situation review={review} />
       {/* A new version (saved, recorded) starts the form again from what the server holds. */}

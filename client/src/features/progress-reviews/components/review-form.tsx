@@ -221,7 +221,10 @@ export function ReviewForm({ review, user, onReload }: ReviewFormProps) {
                   maxLength={REVIEW_LIMITS.text}
                   {...form.getInputProps('learner.supportNeeded')}
                 />
-                <Group justify="flex-end">
+                <Group justify="flex-end" gap="sm">
+                  <Text size="xs" c="dimmed">
+                    Saves your evidence, links and reflection; files are kept as soon as you attach them.
+                  </Text>
                   <Button onClick={() => void submit('learner')} loading={busy === 'learner'}>
                     Save my part
                   </Button>

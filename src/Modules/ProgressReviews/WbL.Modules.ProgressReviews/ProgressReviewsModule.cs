@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ProgressReviews.Access;
+using WbL.Modules.ProgressReviews.Evidence;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -21,6 +22,7 @@ public sealed class ProgressReviewsModule : IModule
         services.AddScoped<IRecordSubjects, EvidenceFileSubjects>();
         services.AddScoped<ScheduleSync>();
         services.AddScoped<ReviewReads>();
+        services.AddSingleton(EvidenceSettings.From(configuration));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ProgressReviewsModule).Assembly);

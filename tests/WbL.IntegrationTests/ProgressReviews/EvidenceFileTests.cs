@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using WbL.IntegrationTests.Infrastructure;
 
 namespace WbL.IntegrationTests.ProgressReviews;

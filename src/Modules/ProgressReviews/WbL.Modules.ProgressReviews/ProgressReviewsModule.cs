@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ProgressReviews.Access;
+using WbL.Modules.ProgressReviews.Evidence;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -22,6 +23,7 @@ public sealed class ProgressReviewsModule : IModule
         services.AddScoped<ScheduleSync>();
         services.AddScoped<ReviewReads>();
         services.AddScoped<IdeaReads>();
+        services.AddSingleton(EvidenceSettings.From(configuration));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ProgressReviewsModule).Assembly);

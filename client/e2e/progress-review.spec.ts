@@ -52,12 +52,18 @@ test('the learner writes their part and raises an idea; the manager records the 
       await expect(page.getByRole('heading', { name: `Progress review 1: ${report.name}`, level: 1 })).toBeVisible();
     });
 
-    await test.step('the learner writes evidence and a reflection, and saves their part', async () => {
+    await test.step('the learner writes evidence, attaches a file and writes a reflection, and saves their part', async () => {
       const page = learnerPage;
       const outcome = page.getByRole('group', { name: `Outcome 1: ${outcomes[0]}` });
       await outcome.getByRole('textbox', { name: /^Evidence/ }).fill('Draft programme for April to June');
       await outcome.getByRole('button', { name: 'Add a link' }).click();
       await outcome.getByRole('textbox', { name: 'Link 1 for outcome 1' }).fill('https://intranet.example/maintenance-programme');
+      // A file is kept as soon as it is attached; what was typed stays in the form.
+      const chooser = page.waitForEvent('filechooser');
+      await outcome.getByRole('button', { name: 'Attach a file to outcome 1' }).click();
+      await (await chooser).setFiles({ name: 'programme-draft.txt', mimeType: 'text/plain', buffer: Buffer.from('April: boilers\nMay: roofs\n') });
+      await expect(outcome.getByRole('link', { name: 'Download programme-draft.txt' })).toBeVisible();
+      await expect(outcome.getByRole('textbox', { name: /^Evidence/ })).toHaveValue('Draft programme for April to June');
       await page.getByRole('textbox', { name: /^Reflection/ }).fill(reflection);
       await page.getByRole('textbox', { name: /^What stops you learning/ }).fill('Emergency call-outs on Fridays');
       await page.getByRole('button', { name: 'Save my part' }).click();
@@ -95,6 +101,9 @@ test('the learner writes their part and raises an idea; the manager records the 
       const outcome = page.getByRole('group', { name: `Outcome 1: ${outcomes[0]}` });
       await expect(outcome).toContainText('Draft programme for April to June');
       await expect(outcome.getByRole('link', { name: 'https://intranet.example/maintenance-programme' })).toBeVisible();
+      const download = page.waitForEvent('download');
+      await outcome.getByRole('link', { name: 'Download programme-draft.txt' }).click();
+      expect((await download).suggestedFilename()).toBe('programme-draft.txt');
       await expect(page.getByRole('button', { name: 'Save my part' })).toHaveCount(0);
     });
 

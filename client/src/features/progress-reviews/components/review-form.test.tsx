@@ -34,7 +34,7 @@ describe('progress review form', () => {
     const server = mockApi({
       'GET /api/auth/me': () => json(learner),
       'GET /api/progress-reviews/:id': () => json(asLearner),
-      'PUT /api/progress-reviews/:id': () => json({ ...asLearner, version: 6, reflection: 'Drafted the schedule' }),
+      'PUT /api/progress-reviews/:id': () => json({ ...asLearner, version: 6, reflection: 'Drafted it' }),
     });
     const { user } = renderApp({ route: '/progress-reviews/r-1' });
 
@@ -47,10 +47,10 @@ describe('progress review form', () => {
     expect(screen.queryByRole('button', { name: 'Save draft' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /Manager’s notes/ })).not.toBeInTheDocument();
 
-    await user.type(within(first).getByRole('textbox', { name: /^Evidence/ }), 'Drafted weeks 1 to 4');
+    await user.type(within(first).getByRole('textbox', { name: /^Evidence/ }), 'Weeks 1–4');
     await user.click(within(first).getByRole('button', { name: 'Add a link' }));
     await user.type(within(first).getByRole('textbox', { name: 'Link 1 for outcome 1' }), 'not a link');
-    await user.type(screen.getByRole('textbox', { name: /^Reflection/ }), 'Drafted the schedule');
+    await user.type(screen.getByRole('textbox', { name: /^Reflection/ }), 'Drafted it');
     await user.type(screen.getByRole('textbox', { name: /^What stops you learning/ }), 'Call-outs');
     await user.click(screen.getByRole('button', { name: 'Save my part' }));
 
@@ -59,18 +59,18 @@ describe('progress review form', () => {
 
     const link = within(first).getByRole('textbox', { name: 'Link 1 for outcome 1' });
     await user.clear(link);
-    await user.type(link, 'https://intranet.example/schedule');
+    await user.type(link, 'https://x.example/s');
     await user.click(screen.getByRole('button', { name: 'Save my part' }));
 
     await vi.waitFor(() => expect(server.calls('PUT', '/api/progress-reviews/:id')).toHaveLength(1));
     expect(server.calls('PUT', '/api/progress-reviews/:id')[0]!.body).toEqual({
       version: 5,
       learner: {
-        reflection: 'Drafted the schedule',
+        reflection: 'Drafted it',
         barriers: 'Call-outs',
         supportNeeded: null,
         outcomes: [
-          { index: 0, evidence: 'Drafted weeks 1 to 4', links: ['https://intranet.example/schedule'] },
+          { index: 0, evidence: 'Weeks 1–4', links: ['https://x.example/s'] },
           { index: 1, evidence: null, links: [] },
         ],
       },
@@ -120,10 +120,10 @@ describe('progress review form', () => {
     await user.click(within(second).getByRole('radio', { name: 'Progressing' }));
     await user.click(screen.getByRole('radio', { name: 'On track' }));
     await user.type(screen.getByRole('textbox', { name: /^Time given/ }), '6');
-    await user.type(screen.getByRole('textbox', { name: /^Manager’s notes/ }), 'Good progress on the schedule.');
+    await user.type(screen.getByRole('textbox', { name: /^Manager’s notes/ }), 'Good start.');
     await user.click(screen.getByRole('checkbox', { name: 'Done: Shadow the planning lead for a day' }));
     await user.click(screen.getByRole('button', { name: 'Add an action' }));
-    await user.type(screen.getByRole('textbox', { name: /^Action 2$/ }), 'Present the schedule to the team');
+    await user.type(screen.getByRole('textbox', { name: /^Action 2$/ }), 'Present it');
     await user.selectOptions(screen.getByRole('combobox', { name: /^Owner of action 2/ }), 'learner-1');
     await user.type(screen.getByLabelText(/^Due date of action 2/), '2025-06-01');
     await user.click(screen.getByRole('button', { name: 'Record review' }));
@@ -135,7 +135,7 @@ describe('progress review form', () => {
         record: true,
         heldOn: today(),
         timeGivenHours: 6,
-        managerNotes: 'Good progress on the schedule.',
+        managerNotes: 'Good start.',
         overallStatus: 'OnTrack',
         outcomes: [
           { index: 0, rating: 'Achieved' },
@@ -144,7 +144,7 @@ describe('progress review form', () => {
         actions: [
           { id: 'a-1', description: 'Shadow the planning lead for a day', ownerId: 'learner-1', dueOn: '2025-04-15', done: true },
           { id: 'a-2', description: 'Book the tenant panel', ownerId: 'manager-1', dueOn: '2025-05-10', done: false },
-          { description: 'Present the schedule to the team', ownerId: 'learner-1', dueOn: '2025-06-01', done: false },
+          { description: 'Present it', ownerId: 'learner-1', dueOn: '2025-06-01', done: false },
         ],
       },
     });

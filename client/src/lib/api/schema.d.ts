@@ -130,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contracts the caller is party to (own, direct reports', mentored), filtered by status. Paged with limit/after. */
+        /** Without learnerId: the contracts the caller is party to (own, direct reports', mentored). With learnerId: that learner's contracts, for anyone who may see their records (their line, HR, Admin; 404 otherwise). Filtered by status, paged with limit/after. */
         get: operations["ListContracts"];
         put?: never;
         /** The learner's line manager drafts a learning contract for a need with a selected solution. Learning outcomes are copied from the need when omitted, cost from the option. */
@@ -2408,6 +2408,7 @@ export interface operations {
     ListContracts: {
         parameters: {
             query?: {
+                learnerId?: string;
                 status?: string;
                 limit?: number;
                 after?: string;
@@ -2434,6 +2435,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -80,6 +80,24 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
         Assert.All(expected, route => Assert.Contains(route, actual));
     }
 
+    [Fact]
+    public async Task A_property_holding_another_schema_says_whether_it_may_be_null()
+    {
+        var schemas = (await factory.NewClient().Http.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas");
+
+        var contract = schemas.GetProperty("ContractResponse");
+        var inForce = contract.GetProperty("properties").GetProperty("inForce");
+        Assert.True(inForce.GetProperty("nullable").GetBoolean());
+        Assert.Equal("#/components/schemas/ContractVersionResponse", inForce.GetProperty("allOf")[0].GetProperty("$ref").GetString());
+        // A response always carries it, null or not.
+        Assert.Contains("inForce", contract.GetProperty("required").EnumerateArray().Select(name => name.GetString()));
+        // A request may leave a nullable part out; a part that may not be null stays a plain, required reference.
+        var update = schemas.GetProperty("UpdateProgressReviewRequest");
+        Assert.DoesNotContain("learner", update.GetProperty("required").EnumerateArray().Select(name => name.GetString()));
+        var review = schemas.GetProperty("ProgressReviewResponse").GetProperty("properties");
+        Assert.True(review.GetProperty("can").TryGetProperty("$ref", out _));
+    }
+
     private async Task<List<(string Method, string Path, bool HasBody, string? TypedProperty)>> OperationsAsync()
     {
         var client = factory.NewClient();

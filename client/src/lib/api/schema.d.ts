@@ -1149,8 +1149,8 @@ export interface components {
             solutionType: string;
             solutionDescription: string;
             status: string;
-            inForce: components["schemas"]["ContractVersionResponse"];
-            pending: components["schemas"]["ContractVersionResponse"];
+            inForce: components["schemas"]["ContractVersionResponse"] | null;
+            pending: components["schemas"]["ContractVersionResponse"] | null;
             /** Format: date */
             completedOn: string | null;
             completionOutcome: string | null;
@@ -1247,7 +1247,7 @@ export interface components {
         CreateContractRequest: {
             /** Format: uuid */
             needId?: string | null;
-            terms: components["schemas"]["ContractTermsInput"];
+            terms?: components["schemas"]["ContractTermsInput"] | null;
         };
         CreateOrgUnitRequest: {
             name: string;
@@ -1998,7 +1998,7 @@ export interface components {
             version: number;
         };
         UpdateContractRequest: {
-            terms: components["schemas"]["ContractTermsInput"];
+            terms?: components["schemas"]["ContractTermsInput"] | null;
             /** Format: int32 */
             version: number;
         };
@@ -2079,8 +2079,8 @@ export interface components {
         UpdateProgressReviewRequest: {
             /** Format: int32 */
             version: number;
-            learner: components["schemas"]["LearnerPartInput"];
-            manager: components["schemas"]["ManagerPartInput"];
+            learner?: components["schemas"]["LearnerPartInput"] | null;
+            manager?: components["schemas"]["ManagerPartInput"] | null;
         };
         UpdateProviderRequest: {
             name?: string | null;

@@ -1,25 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, type Present, unwrap } from '@/lib/api-client';
-import type { paths } from '@/lib/api/schema';
+import type { components, paths } from '@/lib/api/schema';
 
 import { contractKeys } from './query-keys';
 
-type ContractBody = Present<paths['/api/contracts/{id}']['get']['responses'][200]['content']['application/json']>;
-
 /** One version of the terms with its signatures. */
-export type ContractVersion = ContractBody['inForce'];
+export type ContractVersion = Present<components['schemas']['ContractVersionResponse']>;
 export type ContractTerms = ContractVersion['terms'];
 
 /**
  * A contract with the version in force (once agreed) and the pending one (a draft or a proposal
- * awaiting signatures). The OpenAPI document lists both without `nullable`, but the server sends
- * `null` when there is none, so they are typed as it sends them.
+ * awaiting signatures); either is null when there is none.
  */
-export type Contract = Omit<ContractBody, 'inForce' | 'pending'> & {
-  inForce: ContractVersion | null;
-  pending: ContractVersion | null;
-};
+export type Contract = Present<paths['/api/contracts/{id}']['get']['responses'][200]['content']['application/json']>;
 
 export const getContract = async (id: string, signal?: AbortSignal): Promise<Contract> =>
   unwrap(api.GET('/api/contracts/{id}', { params: { path: { id } }, signal }));

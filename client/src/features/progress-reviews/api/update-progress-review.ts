@@ -16,16 +16,12 @@ export type UpdateProgressReviewInput = { id: string; version: number } & (
   | { manager: ManagerPartInput; learner?: never }
 );
 
-type RequestBody = components['schemas']['UpdateProgressReviewRequest'];
-
 /**
  * The learner writes their part; the line manager writes theirs and, with `record: true`, records
  * the review as held, which closes it for both.
  */
 export const updateProgressReview = async ({ id, ...body }: UpdateProgressReviewInput): Promise<ProgressReview> =>
-  // The document lists both parts as required (it cannot mark a referenced schema nullable); the
-  // server takes both as optional and wants exactly one, the other left out.
-  unwrap(api.PUT('/api/progress-reviews/{id}', { params: { path: { id } }, body: body as unknown as RequestBody }));
+  unwrap(api.PUT('/api/progress-reviews/{id}', { params: { path: { id } }, body }));
 
 export function useUpdateProgressReview() {
   const queryClient = useQueryClient();

@@ -44,7 +44,7 @@ public sealed class ImpactReviewDueStateTests(WblFactory factory) : IClassFixtur
         Assert.Equal(("Completed", true), (recorded.Status, recorded.Late));
         var listed = Assert.Single((await hr.ImpactReviewsAsync("?status=completed")).Items, item => item.Id == id);
         Assert.True(listed.Late);
-        Assert.Empty((await hr.ImpactReviewsAsync("?status=overdue")).Items.Where(item => item.Id == id));
+        Assert.DoesNotContain((await hr.ImpactReviewsAsync("?status=overdue")).Items, item => item.Id == id);
         await (await manager.PutImpactAsync(recorded, manager: ImpactArrange.ManagerPart())).ShouldBeProblemOfType(HttpStatusCode.Conflict, "/problems/state-conflict");
     }
 }

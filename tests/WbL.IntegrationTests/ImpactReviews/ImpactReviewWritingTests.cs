@@ -16,8 +16,10 @@ public sealed class ImpactReviewWritingTests(WblFactory factory) : IClassFixture
 
         var response = await completed.Manager.PutImpactAsync(completed.Review, manager: ImpactArrange.ManagerPart(record: true));
 
-        await response.ShouldBeProblemOfType(HttpStatusCode.Conflict, StateConflict);
-        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(StateConflict, problem.GetProperty("type").GetString());
+        var detail = problem.GetProperty("detail").GetString();
         Assert.Equal(
             "The impact review opens on 2026-11-10, one month after the learning finished on 2026-10-10: too early to see the learning applied at work. Save it as a draft until then.",
             detail);

@@ -36,7 +36,7 @@ internal sealed class GetDevelopmentPlanHandler(
         var rows = (await connection.QueryAsync<DevelopmentNeeds.Row>(new CommandDefinition(NeedsSql, parameters, session.Transaction, cancellationToken: cancellationToken))).AsList();
         var hidden = await connection.ExecuteScalarAsync<int>(new CommandDefinition(HiddenSql, parameters, session.Transaction, cancellationToken: cancellationToken));
         var competencies = (await connection.QueryAsync<CompetencyRow>(new CommandDefinition(CompetenciesSql, parameters, session.Transaction, cancellationToken: cancellationToken)))
-            .Select(row => new PlanCompetency(row.Tag, row.AcquiredOn, row.NeedId)).ToList();
+            .Select(row => new PlanCompetencyResponse(row.Tag, row.AcquiredOn, row.NeedId)).ToList();
         var needs = await DevelopmentNeeds.ToResponsesAsync(session, dialect, directory, rows, cancellationToken);
         var byStatus = NeedStatuses.All.ToDictionary(status => status, status => needs.Count(need => need.Status == status));
         return new DevelopmentPlanResponse(

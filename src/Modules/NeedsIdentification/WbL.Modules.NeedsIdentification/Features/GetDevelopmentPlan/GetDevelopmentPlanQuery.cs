@@ -6,7 +6,7 @@ namespace WbL.Modules.NeedsIdentification.Features.GetDevelopmentPlan;
 public sealed record PlanLearner(Guid Id, string DisplayName, string Email, string JobTitle);
 
 /// <summary>A competency on the learner's record: a tag of a need whose learning was completed, from the first need that gave it.</summary>
-public sealed record PlanCompetency(string Tag, DateOnly AcquiredOn, Guid NeedId);
+public sealed record PlanCompetencyResponse(string Tag, DateOnly AcquiredOn, Guid NeedId);
 
 /// <summary>
 /// The learner's development plan: every need over time with its outcomes, status and history.
@@ -19,7 +19,7 @@ public sealed record DevelopmentPlanResponse(
     DateTimeOffset GeneratedAt,
     IReadOnlyList<DevelopmentNeedResponse> Needs,
     IReadOnlyDictionary<string, int> NeedsByStatus,
-    IReadOnlyList<PlanCompetency> Competencies,
+    IReadOnlyList<PlanCompetencyResponse> Competencies,
     int HiddenPrivate);
 
 internal sealed record GetDevelopmentPlanQuery(Guid PersonId) : IQuery<DevelopmentPlanResponse>, IRequestAboutPerson

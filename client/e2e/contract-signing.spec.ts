@@ -118,7 +118,7 @@ test('a manager drafts and proposes a contract, the learner signs it, the manage
       await mainNav(page).getByRole('link', { name: 'Contracts', exact: true }).click();
       const row = page.getByRole('row').filter({ hasText: need.title });
       await expect(row).toContainText('Active');
-      await row.getByRole('link', { name: need.title }).click();
+      await row.getByRole('link', { name: need.title, exact: true }).click();
       await expect(page.getByRole('heading', { name: `Contract: ${need.title}`, level: 1 })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'Active since' })).toBeVisible();
       await expect(page.getByRole('group', { name: 'Signatures on version 1' })).toContainText(`Manager: signed by ${manager.name}`);

@@ -75,6 +75,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     await OrganisationModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
     await NeedsIdentificationModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
     await SolutionSelectionModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+    await LearnerContractsModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+    await ProgressReviewsModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
 }
 
 // Outermost, so that each request is logged once with the status the client finally got.

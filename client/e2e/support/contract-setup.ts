@@ -22,6 +22,12 @@ class SignedInApi {
     return new SignedInApi(context, decodeURIComponent(cookie!.value));
   }
 
+  async get<T>(path: string): Promise<T> {
+    const response = await this.context.get(path);
+    expect(response.status(), `GET ${path}: ${await response.text()}`).toBe(200);
+    return (await response.json()) as T;
+  }
+
   async post<T>(path: string, data: unknown, status = 201): Promise<T> {
     const response = await this.context.post(path, { data, headers: { 'X-XSRF-TOKEN': this.xsrfToken } });
     expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(status);
@@ -80,5 +86,77 @@ export async function setUpNeedWithSelectedSolution(
     return created;
   } finally {
     await api.dispose();
+  }
+}
+
+type Contract = { id: string; status: string; version: number; pending: { number: number } | null };
+type Schedule = { reviews: { id: string; sequence: number | null; state: string }[] };
+
+/** A calendar date some days from today (negative: before), as the API takes it. */
+export const daysFromToday = (days: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
+/**
+ * The contract for a need, drafted and proposed by the line manager and signed by both, starting
+ * today — so it is active at once — with its first progress review a few days on. Waits for the
+ * review schedule, which follows the contract's start through the outbox.
+ */
+export async function setUpActiveContract(
+  baseURL: string,
+  manager: Account,
+  report: Account,
+  need: { id: string; learningOutcomes: string[]; cost: number },
+) {
+  const managerApi = await SignedInApi.signIn(baseURL, manager);
+  const learnerApi = await SignedInApi.signIn(baseURL, report);
+  try {
+    const drafted = await managerApi.post<Contract>('/api/contracts', {
+      needId: need.id,
+      terms: {
+        learningOutcomes: need.learningOutcomes,
+        startDate: daysFromToday(0),
+        endDate: daysFromToday(90),
+        hoursPerWeek: 3,
+        studyDays: null,
+        reviewCadenceWeeks: 4,
+        firstReviewOn: daysFromToday(3),
+        curriculumTopics: [],
+        assignmentTopics: [],
+        mentorId: null,
+        cost: need.cost,
+        measureName: 'Emergency repairs',
+        measureUnit: 'per month',
+        baselineValue: 42,
+        baselineDate: daysFromToday(-8),
+        supportCommitments: ['StudyTime', 'ChampionIdeas'],
+        supportNotes: null,
+      },
+    });
+    const proposed = await managerApi.post<Contract>(`/api/contracts/${drafted.id}/propose`, { version: drafted.version }, 200);
+    const signed = await learnerApi.post<Contract>(
+      `/api/contracts/${drafted.id}/sign`,
+      { versionNumber: proposed.pending!.number, version: proposed.version },
+      200,
+    );
+    const active = await managerApi.post<Contract>(
+      `/api/contracts/${drafted.id}/sign`,
+      { versionNumber: signed.pending!.number, version: signed.version },
+      200,
+    );
+    expect(active.status).toBe('Active');
+    await expect
+      .poll(async () => (await managerApi.get<Schedule>(`/api/contracts/${drafted.id}/progress-reviews`)).reviews.length, {
+        message: 'the review schedule of the active contract',
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    return active;
+  } finally {
+    await managerApi.dispose();
+    await learnerApi.dispose();
   }
 }

@@ -18,6 +18,7 @@ import { HomeRoute } from './routes/home';
 import { MyPlanRoute } from './routes/my-plan';
 import { NotFoundRoute } from './routes/not-found';
 import { PersonPlanRoute } from './routes/person-plan';
+import { ProgressReviewRoute } from './routes/progress-review';
 import { RecordDiscussionRoute } from './routes/record-discussion';
 import { SignInRoute } from './routes/sign-in';
 import { SignOutRoute } from './routes/sign-out';
@@ -84,6 +85,9 @@ export function AppRoutes() {
         <Route path={paths.contractsToSign.path} element={<ContractsToSignRoute />} />
         <Route path={paths.newContract.path} element={<NewContractRoute />} />
         <Route path={paths.contract.path} element={<ContractRoute />} />
+        <Route path={paths.contractReviews.path} element={<ContractRoute tab="reviews" />} />
+        <Route path={paths.contractIdeas.path} element={<ContractRoute tab="ideas" />} />
+        <Route path={paths.progressReview.path} element={<ProgressReviewRoute />} />
         <Route path={paths.editContract.path} element={<EditContractRoute />} />
         <Route
           path={paths.businessNeeds.path}

@@ -38,4 +38,9 @@ export const paths = {
   contract: { path: '/contracts/:id', href: (id: string) => `/contracts/${segment(id)}` },
   editContract: { path: '/contracts/:id/edit', href: (id: string) => `/contracts/${segment(id)}/edit` },
   contractPrint: { path: '/contracts/:id/print', href: (id: string) => `/contracts/${segment(id)}/print` },
+  /** The contract page opened on its progress reviews or its ideas. */
+  contractReviews: { path: '/contracts/:id/reviews', href: (id: string) => `/contracts/${segment(id)}/reviews` },
+  contractIdeas: { path: '/contracts/:id/ideas', href: (id: string) => `/contracts/${segment(id)}/ideas` },
+  // Progress reviews.
+  progressReview: { path: '/progress-reviews/:id', href: (id: string) => `/progress-reviews/${segment(id)}` },
 } as const;

@@ -27,6 +27,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             // Both are 409; the type tells a client whether reloading helps (stale) or not (state).
             ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else.", conflict.Message, StaleVersionType),
             StateConflictException state => Problem(StatusCodes.Status409Conflict, "Not possible in the record's current state.", state.Message, StateConflictType),
+            LengthRequiredException lengthRequired => Problem(StatusCodes.Status411LengthRequired, "Say how large the upload is.", lengthRequired.Message),
+            PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", tooLarge.Message),
+            UnsupportedMediaTypeException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "This kind of file cannot be attached.", unsupported.Message),
             SignInRequiredException signInRequired => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", signInRequired.Message),
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", signIn.Message),
             AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token.",

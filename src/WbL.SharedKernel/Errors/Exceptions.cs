@@ -25,3 +25,12 @@ public sealed class StateConflictException(string message) : Exception(message);
 
 /// <summary>The request needs a signed-in caller and there is none (401).</summary>
 public sealed class SignInRequiredException() : Exception("Sign in to do this.");
+
+/// <summary>The request must say how long its body is before the server reads it (411).</summary>
+public sealed class LengthRequiredException(string message) : Exception(message);
+
+/// <summary>The request body is larger than the server takes for this resource (413).</summary>
+public sealed class PayloadTooLargeException(string message) : Exception(message);
+
+/// <summary>The request body is of a kind the server does not take here (415).</summary>
+public sealed class UnsupportedMediaTypeException(string message) : Exception(message);

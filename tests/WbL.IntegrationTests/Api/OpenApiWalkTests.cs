@@ -92,8 +92,10 @@ public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFact
             {
                 var hasBody = operation.Value.TryGetProperty("requestBody", out var requestBody);
                 string? typedProperty = null;
+                // A raw upload (a file as the body) has no JSON to type; it is still sent malformed JSON and must refuse it with a 400.
                 if (hasBody
-                    && requestBody.GetProperty("content").GetProperty("application/json").GetProperty("schema").TryGetProperty("$ref", out var reference)
+                    && requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
+                    && json.GetProperty("schema").TryGetProperty("$ref", out var reference)
                     && schemas.GetProperty(reference.GetString()!.Split('/')[^1]).TryGetProperty("properties", out var properties))
                 {
                     typedProperty = properties.EnumerateObject()

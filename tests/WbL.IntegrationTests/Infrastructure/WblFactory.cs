@@ -27,7 +27,7 @@ public class WblFactory : WebApplicationFactory<Program>
     /// The same suite runs against SQL Server when WBL_TEST_SQLSERVER holds a connection string:
     /// each factory gets its own database, created by the migrator.
     /// </summary>
-    private string? SqlServerConnectionString { get; } = Environment.GetEnvironmentVariable("WBL_TEST_SQLSERVER") is { Length: > 0 } server
+    public string? SqlServerConnectionString { get; } = Environment.GetEnvironmentVariable("WBL_TEST_SQLSERVER") is { Length: > 0 } server
         ? new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(server) { InitialCatalog = $"wbl_test_{Guid.NewGuid():N}" }.ConnectionString
         : null;
 

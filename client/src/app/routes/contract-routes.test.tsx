@@ -241,4 +241,56 @@ describe('contract routes', () => {
     expect(await screen.findByText('Amending: version 1 stays in force')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Learning outcome 1' })).toHaveValue('Build a four-week repairs schedule');
   });
+
+  it('opens an active contract’s progress reviews and ideas in tabs of their own', async () => {
+    const active = contract({ status: 'Active', pending: null, inForce: version({ status: 'Agreed' }), version: 6 });
+    mockApi({
+      'GET /api/auth/me': () => json(learner),
+      'GET /api/contracts': () => json(page([active])),
+      'GET /api/contracts/:id': () => json(active),
+      'GET /api/contracts/:id/versions': () => json(page([version({ status: 'Agreed' })])),
+      'GET /api/contracts/:id/progress-reviews': () =>
+        json({
+          contractId: 'c-1',
+          contractStatus: 'Active',
+          reviewCadenceWeeks: 4,
+          hoursPerWeek: 2,
+          nextReviewOn: '2025-04-29',
+          openActions: 0,
+          reviews: [
+            { id: 'r-1', sequence: 1, scheduledOn: '2025-04-29', status: 'Scheduled', state: 'Due', heldOn: null, overallStatus: null, learnerPartWritten: false, cancelledReason: null, version: 1 },
+          ],
+        }),
+      'GET /api/contracts/:id/ideas': () => json(page([])),
+    });
+    const { user } = renderApp({ route: '/contracts/c-1' });
+
+    const tabs = await screen.findByRole('tablist', { name: 'Parts of the contract' });
+    expect(within(tabs).getByRole('tab', { name: 'Contract' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(within(tabs).getByRole('tab', { name: 'Progress reviews' }));
+
+    const table = await screen.findByRole('table', { name: 'Progress reviews' });
+    expect(within(table).getByRole('link', { name: 'Review 1' })).toHaveAttribute('href', '/progress-reviews/r-1');
+    expect(within(table).getByText('Due')).toBeInTheDocument();
+
+    await user.click(within(tabs).getByRole('tab', { name: 'Ideas' }));
+    expect(await screen.findByRole('button', { name: 'Raise an idea' })).toBeInTheDocument();
+  });
+
+  it('links an active contract’s progress reviews from the learner’s plan', async () => {
+    mockApi({
+      'GET /api/auth/me': () => json(learner),
+      'GET /api/people/:id/plan': () => json(plan([need({ status: 'InProgress' })])),
+      'GET /api/discussions': () => json({ items: [], next: null }),
+      'GET /api/business-needs': () => json({ items: [], next: null }),
+      'GET /api/contracts': () => json(page([contract({ status: 'Active', pending: null, inForce: version({ status: 'Agreed' }) })])),
+    });
+    renderApp({ route: '/plan' });
+
+    const card = await screen.findByRole('article', { name: 'Plan repairs schedules' });
+    expect(await within(card).findByRole('link', { name: 'Progress reviews for Plan repairs schedules' })).toHaveAttribute(
+      'href',
+      '/contracts/c-1/reviews',
+    );
+  });
 });

@@ -1,5 +1,5 @@
-import { Button } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Button, Tabs } from '@mantine/core';
+import { Link, useNavigate, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState, QueryError } from '@/components/ui/query-state';
@@ -7,8 +7,13 @@ import { paths } from '@/config/paths';
 import { type Contract, useContract } from '@/features/contracts/api/get-contract';
 import { ContractDetails } from '@/features/contracts/components/contract-details';
 import type { ContractViewer } from '@/features/contracts/components/contract-state';
+import { IdeasBoard } from '@/features/ideas/components/ideas-board';
 import { usePerson } from '@/features/people/api/get-person';
+import { ProgressScheduleView } from '@/features/progress-reviews/components/progress-schedule';
 import { useUser } from '@/lib/auth';
+
+/** Which part of the contract page is open; each has its own address so that it can be linked to. */
+export type ContractTab = 'contract' | 'reviews' | 'ideas';
 
 /**
  * Whether the user signs this contract as its learner or their line manager, or only reads it
@@ -21,13 +26,32 @@ function viewerOf(contract: Contract, userId: string, learnerManagerId: string |
   return 'reader';
 }
 
-export function ContractRoute() {
+/** Once agreed, a contract has a review schedule (from its start) and an ideas board. */
+const runsReviews = (contract: Contract) =>
+  !!contract.inForce && ['Agreed', 'Active', 'Completed', 'Withdrawn'].includes(contract.status);
+
+const TAB_HREF: Record<ContractTab, (id: string) => string> = {
+  contract: paths.contract.href,
+  reviews: paths.contractReviews.href,
+  ideas: paths.contractIdeas.href,
+};
+
+export function ContractRoute({ tab = 'contract' }: { tab?: ContractTab }) {
   const { id = '' } = useParams();
   const user = useUser();
+  const navigate = useNavigate();
   const contract = useContract(id);
   const learnerId = contract.data && contract.data.learnerId !== user.id ? contract.data.learnerId : null;
   const learner = usePerson(learnerId);
   const record = contract.data;
+
+  const details = (data: Contract) => (
+    <ContractDetails
+      contract={data}
+      viewer={viewerOf(data, user.id, learner.data?.managerId)}
+      onReload={() => void contract.refetch()}
+    />
+  );
 
   return (
     <>
@@ -46,12 +70,35 @@ export function ContractRoute() {
         <LoadingState label="Loading the contract" />
       ) : contract.isError ? (
         <QueryError error={contract.error} onRetry={() => void contract.refetch()} />
+      ) : !runsReviews(contract.data) ? (
+        details(contract.data)
       ) : (
-        <ContractDetails
-          contract={contract.data}
-          viewer={viewerOf(contract.data, user.id, learner.data?.managerId)}
-          onReload={() => void contract.refetch()}
-        />
+        <Tabs
+          value={tab}
+          onChange={(value) => value && navigate(TAB_HREF[value as ContractTab](contract.data.id))}
+          keepMounted={false}
+        >
+          <Tabs.List mb="lg" aria-label="Parts of the contract">
+            <Tabs.Tab value="contract">Contract</Tabs.Tab>
+            <Tabs.Tab value="reviews">Progress reviews</Tabs.Tab>
+            <Tabs.Tab value="ideas">Ideas</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="contract">{details(contract.data)}</Tabs.Panel>
+          <Tabs.Panel value="reviews">
+            <ProgressScheduleView
+              contractId={contract.data.id}
+              contractStatus={contract.data.status}
+              startDate={contract.data.inForce?.terms.startDate ?? null}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="ideas">
+            <IdeasBoard
+              contractId={contract.data.id}
+              learnerName={contract.data.learnerName}
+              canRaise={contract.data.learnerId === user.id && contract.data.status === 'Active'}
+            />
+          </Tabs.Panel>
+        </Tabs>
       )}
     </>
   );

@@ -9,8 +9,9 @@ import type { DevelopmentNeed } from '@/features/development/api/get-development
 
 /**
  * The contract actions on each need of a plan (needs live in `development`, contracts in
- * `contracts`): a link to the need's contract, or — for the line manager, once a solution is
- * selected and no contract is under way — "Draft contract".
+ * `contracts`): a link to the need's contract (and, once the learning runs, to its progress
+ * reviews), or — for the line manager, once a solution is selected and no contract is under
+ * way — "Draft contract".
  */
 export function useContractNeedActions(canDraft: boolean): (need: DevelopmentNeed) => ReactNode {
   const contracts = useAllContracts();
@@ -28,16 +29,30 @@ export function useContractNeedActions(canDraft: boolean): (need: DevelopmentNee
   return (need) => {
     const contract = byNeed.get(need.id);
     if (contract && contract.status !== 'Withdrawn') {
+      const running = contract.status === 'Active' || contract.status === 'Completed';
       return (
-        <Button
-          component={Link}
-          to={paths.contract.href(contract.id)}
-          size="xs"
-          variant="light"
-          aria-label={`Contract for ${need.title}`}
-        >
-          Contract
-        </Button>
+        <>
+          <Button
+            component={Link}
+            to={paths.contract.href(contract.id)}
+            size="xs"
+            variant="light"
+            aria-label={`Contract for ${need.title}`}
+          >
+            Contract
+          </Button>
+          {running && (
+            <Button
+              component={Link}
+              to={paths.contractReviews.href(contract.id)}
+              size="xs"
+              variant="light"
+              aria-label={`Progress reviews for ${need.title}`}
+            >
+              Progress reviews
+            </Button>
+          )}
+        </>
       );
     }
     if (canDraft && !contracts.isPending && need.status === 'SolutionSelected') {

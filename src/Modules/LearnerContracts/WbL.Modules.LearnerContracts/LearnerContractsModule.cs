@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.LearnerContracts.Access;
 using WbL.Modules.LearnerContracts.Contracts;
 using WbL.Modules.LearnerContracts.Features.CreateContract;
+using WbL.Modules.LearnerContracts.Seeding;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -25,7 +26,12 @@ public sealed class LearnerContractsModule : IModule
         services.AddScoped<ILearnerContracts, ContractsForOtherModules>();
         services.AddScoped<ContractActivation>();
         services.AddHostedService<ContractActivationService>();
+        services.AddScoped<DemoContracts>();
     }
+
+    /// <summary>Puts a demo contract under way. Runs after the Solution selection module's seeding.</summary>
+    public static Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DemoContracts>().SeedAsync(cancellationToken);
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearnerContractsModule).Assembly);
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ProgressReviews.Access;
+using WbL.Modules.ProgressReviews.Evidence;
+using WbL.Modules.ProgressReviews.Seeding;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
 
@@ -22,7 +24,13 @@ public sealed class ProgressReviewsModule : IModule
         services.AddScoped<ScheduleSync>();
         services.AddScoped<ReviewReads>();
         services.AddScoped<IdeaReads>();
+        services.AddSingleton(EvidenceSettings.From(configuration));
+        services.AddScoped<DemoReviews>();
     }
+
+    /// <summary>Writes the demo contract's first review. Runs after the Learner contracts module's seeding.</summary>
+    public static Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DemoReviews>().SeedAsync(cancellationToken);
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ProgressReviewsModule).Assembly);
 }

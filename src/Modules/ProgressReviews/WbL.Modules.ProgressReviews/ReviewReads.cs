@@ -121,6 +121,11 @@ internal sealed class ReviewReads(IDbSession session, ILearnerContracts contract
         FROM pr_evidence_files WHERE review_id = @ReviewId ORDER BY uploaded_at, id
         """;
 
+    private const string FileByIdSql = """
+        SELECT id, review_id, outcome_index, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+        FROM pr_evidence_files WHERE id = @Id
+        """;
+
     private const string ActionsSql = """
         SELECT id, contract_id, raised_in_review_id, description, owner_id, due_on, status, done_in_review_id
         FROM pr_actions WHERE contract_id = @ContractId ORDER BY due_on, created_at, id
@@ -155,6 +160,22 @@ internal sealed class ReviewReads(IDbSession session, ILearnerContracts contract
         var connection = await session.ConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<OutcomeRow>(new CommandDefinition(OutcomesSql, new { ReviewId = reviewId }, session.Transaction, cancellationToken: cancellationToken))).AsList();
     }
+
+    /// <summary>One evidence file's details as a review lists them (its content is streamed separately).</summary>
+    public async Task<EvidenceFileResponse?> FindFileAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        var file = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(FileByIdSql, new { Id = id }, session.Transaction, cancellationToken: cancellationToken));
+        if (file is null)
+        {
+            return null;
+        }
+        var people = await directory.FindPeopleAsync([file.UploadedBy], cancellationToken);
+        return FileResponse(file, people.GetValueOrDefault(file.UploadedBy)?.DisplayName ?? "");
+    }
+
+    private static EvidenceFileResponse FileResponse(FileRow file, string uploadedByName) =>
+        new(file.Id, file.ReviewId, file.OutcomeIndex, file.FileName, file.ContentType, file.SizeBytes, file.UploadedBy, uploadedByName, file.UploadedAt);
 
     public static Dictionary<Guid, int> Sequences(IEnumerable<ReviewRow> contractReviews) =>
         contractReviews.Where(review => review.Status != ReviewStatuses.Cancelled)
@@ -233,7 +254,7 @@ internal sealed class ReviewReads(IDbSession session, ILearnerContracts contract
             AddMentoringNote: isMentor && row.Status != ReviewStatuses.Cancelled,
             UploadEvidence: open && (access.IsOwner || access.IsManager));
 
-        EvidenceFileResponse File(FileRow file) => new(file.Id, file.ReviewId, file.OutcomeIndex, file.FileName, file.ContentType, file.SizeBytes, file.UploadedBy, Name(file.UploadedBy), file.UploadedAt);
+        EvidenceFileResponse File(FileRow file) => FileResponse(file, Name(file.UploadedBy));
         ReviewActionResponse Action(ActionRow action) => new(action.Id, action.Description, action.OwnerId, Name(action.OwnerId), action.DueOn, action.Status, action.RaisedInReviewId, action.DoneInReviewId);
 
         return new ProgressReviewResponse(

@@ -16,4 +16,7 @@ public interface ISolutionChoices
 {
     /// <summary>The need's selected option, or null while none is selected.</summary>
     ValueTask<SelectedSolution?> FindSelectedAsync(Guid needId, CancellationToken cancellationToken);
+
+    /// <summary>The selected options of all the learner's needs.</summary>
+    ValueTask<IReadOnlyList<SelectedSolution>> SelectedForLearnerAsync(Guid learnerId, CancellationToken cancellationToken);
 }

@@ -31,6 +31,9 @@ function nextStep(contract: Contract) {
   return '—';
 }
 
+/** The learning has started, so the contract has a review schedule to open. */
+const runsReviews = (contract: Contract) => contract.status === 'Active' || contract.status === 'Completed';
+
 /** The contracts the user is party to (their own, their reports', those they mentor), by status. */
 export function ContractsTable({ personId }: { personId: string }) {
   const [filter, setFilter] = useState('all');
@@ -56,7 +59,7 @@ export function ContractsTable({ personId }: { personId: string }) {
           description="A learning contract is drafted by the line manager once a solution is selected for a development need. Your own, your reports' and those you mentor appear here."
         />
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={860}>
           <Table striped aria-label="Contracts">
             <Table.Thead>
               <Table.Tr>
@@ -67,6 +70,7 @@ export function ContractsTable({ personId }: { personId: string }) {
                 <Table.Th scope="col">Status</Table.Th>
                 <Table.Th scope="col">Runs</Table.Th>
                 <Table.Th scope="col">Waiting for</Table.Th>
+                <Table.Th scope="col">Progress reviews</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -96,6 +100,20 @@ export function ContractsTable({ personId }: { personId: string }) {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{nextStep(contract)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {runsReviews(contract) ? (
+                        <Anchor
+                          component={Link}
+                          to={paths.contractReviews.href(contract.id)}
+                          size="sm"
+                          aria-label={`Progress reviews for ${contract.needTitle || 'the contract'}`}
+                        >
+                          Reviews
+                        </Anchor>
+                      ) : (
+                        <Text size="sm">—</Text>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 );

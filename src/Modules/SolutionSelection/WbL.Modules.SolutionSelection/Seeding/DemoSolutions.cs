@@ -13,7 +13,8 @@ namespace WbL.Modules.SolutionSelection.Seeding;
 
 /// <summary>
 /// Gives the demo organisation a provider register and a need part-way through solution selection:
-/// two options appraised for Tom's planning need and a question waiting in HR's advice queue.
+/// two options appraised for Tom's planning need and a question waiting in HR's advice queue; and
+/// Daniel's chairing need with its solution chosen, ready for the learning contract the next step seeds.
 /// Runs only on the demo organisation and only while the register is empty.
 /// </summary>
 internal sealed class DemoSolutions(
@@ -31,12 +32,16 @@ internal sealed class DemoSolutions(
         var connection = await session.ConnectionAsync(cancellationToken);
         var manager = await directory.FindPersonByEmailAsync("priya.shah@brightwater.example", cancellationToken);
         var planner = await directory.FindPersonByEmailAsync("tom.gallagher@brightwater.example", cancellationToken);
-        if (manager is null || planner is null
+        var tenancyManager = await directory.FindPersonByEmailAsync("grace.lindqvist@brightwater.example", cancellationToken);
+        var officer = await directory.FindPersonByEmailAsync("daniel.mensah@brightwater.example", cancellationToken);
+        if (manager is null || planner is null || tenancyManager is null || officer is null
             || await connection.ExecuteScalarAsync<long>(new CommandDefinition(AnyProvidersSql, transaction: session.Transaction, cancellationToken: cancellationToken)) > 0)
         {
             return;
         }
-        var need = (await needs.AwaitingSolutionAsync(cancellationToken)).FirstOrDefault(candidate => candidate.LearnerId == planner.Id);
+        var awaiting = await needs.AwaitingSolutionAsync(cancellationToken);
+        var need = awaiting.FirstOrDefault(candidate => candidate.LearnerId == planner.Id);
+        var chairing = awaiting.FirstOrDefault(candidate => candidate.LearnerId == officer.Id);
 
         await session.InTransactionAsync(async () =>
         {
@@ -45,11 +50,19 @@ internal sealed class DemoSolutions(
             var college = await ProviderAsync("Northern College of Further Education", "FeCollege", null, ["Ofsted: Good"], cancellationToken);
             var institute = await ProviderAsync("Chartered Institute of Housing", "ProfessionalBody", today.AddMonths(9), ["Ofqual recognised awarding body"], cancellationToken);
 
-            await OfferingAsync(academy, "Chairing effective meetings", "InHouseProgramme", null, "1 day", 120m, "Classroom", cancellationToken);
+            var chairingCourse = await OfferingAsync(academy, "Chairing effective meetings", "InHouseProgramme", null, "1 day", 120m, "Classroom", cancellationToken);
             var planning = await OfferingAsync(college, "Repairs planning and scheduling", "ExternalTraining", null, "2 days", 380m, "Classroom", cancellationToken);
             await OfferingAsync(college, "Gas Safe ACS initial assessment", "ExternalTraining", "ACS CCN1 certificate", "5 days", 1100m, "Workplace", cancellationToken);
             await OfferingAsync(institute, "Level 4 Certificate in Housing", "ExternalTraining", "CIH Level 4 Certificate in Housing", "6 months, one evening a week", 1450m, "Blended", cancellationToken);
 
+            if (chairing is not null)
+            {
+                await options.InsertAsync(chairing.Id, chairing.LearnerId, new DemoOption(
+                    "InHouseProgramme", "Chairing effective meetings (Brightwater Learning Academy, 1 day), then chairing two panels with feedback", chairingCourse,
+                    4, 4, 4, 5, 4, 120m, 7.5m),
+                    null, tenancyManager.Id, OptionStatuses.Selected, "A day's course and real panels to practise on straight away", cancellationToken);
+                await needs.MarkSolutionSelectedAsync(chairing.Id, tenancyManager.Id, "In-house programme: Chairing effective meetings", cancellationToken);
+            }
             if (need is null)
             {
                 return;

@@ -9,10 +9,11 @@ namespace WbL.Modules.LearnerContracts.Features.ListContracts;
 internal sealed class ListContractsEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/contracts", async (string? status, int? limit, string? after, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new ListContractsQuery(status, limit, after), cancellationToken)))
+        api.MapGet("/contracts", async (Guid? learnerId, string? status, int? limit, string? after, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListContractsQuery(learnerId, status, limit, after), cancellationToken)))
             .WithTags("Learner contracts")
             .WithName("ListContracts")
-            .WithSummary("Contracts the caller is party to (own, direct reports', mentored), filtered by status. Paged with limit/after.")
+            .WithSummary("Without learnerId: the contracts the caller is party to (own, direct reports', mentored). With learnerId: that learner's contracts, for anyone who may see their records (their line, HR, Admin; 404 otherwise). Filtered by status, paged with limit/after.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem();
 }

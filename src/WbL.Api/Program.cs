@@ -6,6 +6,7 @@ using WbL.Api.Auth;
 using WbL.Api.Database;
 using WbL.Api.Errors;
 using WbL.Api.Hosting;
+using WbL.Modules.ImpactReviews;
 using WbL.Modules.LearnerContracts;
 using WbL.Modules.NeedsIdentification;
 using WbL.Modules.Organisation;
@@ -24,7 +25,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console());
 
-IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule(), new ProgressReviewsModule()];
+IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule(), new ProgressReviewsModule(),
+    new ImpactReviewsModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -38,6 +40,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule), typeof(ProgressReviewsModule),
+        typeof(ImpactReviewsModule),
         // Event types other modules subscribe to live in the publishing module's Contracts assembly.
         typeof(WbL.Modules.LearnerContracts.Contracts.IContractEvent)];
     options.PipelineBehaviors =

@@ -89,6 +89,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contracts/{id}/impact-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract's impact review, the same as GET /api/impact-reviews/{id}. 404 until the contract is completed (the review is opened then) and for anyone who may not read the contract. */
+        get: operations["GetContractImpactReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/impact-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An impact review: its window and status, the learner's reaction, each learning outcome achieved or not, behaviour at work, the business measure against its baseline, isolation, money, the figures the server computes (adjusted benefit, total costs, ROI %, BCR) and what the caller may do. The learner, their line, HR, Admin and the contract's mentor. */
+        get: operations["GetImpactReview"];
+        /** The learner writes their reaction; the line manager writes the rest (outcomes, behaviour, results, isolation, money, what next) as a draft at any time, and records it (record: true) from the day the window opens — after it closes the review is marked late. Recording closes the review for both sides. The other side's part → 403; recording too early, or changing a recorded review → 409 state-conflict; a stale version → 409 stale-version. */
+        put: operations["UpdateImpactReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/impact-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact reviews the caller may see, the window closing soonest first: a learner's own, a manager's and everyone's below them in their line, HR's and Admin's all (HR's escalation list is ?status=overdue). status=pending|due|overdue|completed as of today. Paged with limit/after. */
+        get: operations["ListImpactReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/impact-reviews/{id}/second-phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What next: the line manager starts a second phase of development — a new identified need for the learner that follows the reviewed one (shown on the need as followsNeedId and in both needs' history). Once per review (409 afterwards). → 201 with the review (followOnNeedId set) and Location of the new need. */
+        post: operations["StartSecondPhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contracts/{id}/amend": {
         parameters: {
             query?: never;
@@ -1318,6 +1387,9 @@ export interface components {
             businessNeedTitle: string | null;
             /** Format: uuid */
             discussionId: string | null;
+            /** Format: uuid */
+            followsNeedId: string | null;
+            followsNeedTitle: string | null;
             origin: string;
             isPrivate: boolean;
             priority: string;
@@ -1342,6 +1414,7 @@ export interface components {
             needsByStatus: {
                 [key: string]: number;
             };
+            competencies: components["schemas"]["PlanCompetencyResponse"][];
             /** Format: int32 */
             hiddenPrivate: number;
         };
@@ -1456,6 +1529,239 @@ export interface components {
             id?: string;
             title?: string;
             status?: string;
+        };
+        ImpactBehaviourInput: {
+            examples?: string | null;
+            /** Format: int32 */
+            transferRating?: number | null;
+            barriers?: string | null;
+            enablers?: string | null;
+        };
+        ImpactBehaviourResponse: {
+            examples: string | null;
+            /** Format: int32 */
+            transferRating: number | null;
+            barriers: string | null;
+            enablers: string | null;
+        };
+        ImpactFiguresResponse: {
+            /** Format: double */
+            adjustedBenefit: number | null;
+            /** Format: double */
+            learnerTimeCost: number;
+            /** Format: double */
+            totalCosts: number;
+            /** Format: double */
+            roiPercent: number | null;
+            /** Format: double */
+            benefitCostRatio: number | null;
+            roiUndefinedReason: string | null;
+        };
+        ImpactIsolationInput: {
+            method?: string | null;
+            /** Format: double */
+            attributionPercent?: number | null;
+            /** Format: double */
+            confidencePercent?: number | null;
+        };
+        ImpactIsolationResponse: {
+            method: string | null;
+            /** Format: double */
+            attributionPercent: number | null;
+            /** Format: double */
+            confidencePercent: number | null;
+        };
+        ImpactLearnerPartInput: {
+            /** Format: int32 */
+            reactionRating?: number | null;
+            reactionComment?: string | null;
+        };
+        ImpactManagerPartInput: {
+            record?: boolean;
+            outcomes?: components["schemas"]["ImpactOutcomeInput"][] | null;
+            behaviour?: components["schemas"]["ImpactBehaviourInput"];
+            results?: components["schemas"]["ImpactResultsInput"];
+            isolation?: components["schemas"]["ImpactIsolationInput"];
+            money?: components["schemas"]["ImpactMoneyInput"];
+            whatNext?: string | null;
+        };
+        ImpactMoneyInput: {
+            /** Format: double */
+            benefitPerUnit?: number | null;
+            /** Format: double */
+            annualisedBenefit?: number | null;
+            /** Format: double */
+            fees?: number | null;
+            /** Format: double */
+            travel?: number | null;
+            /** Format: double */
+            materials?: number | null;
+            /** Format: double */
+            learnerHours?: number | null;
+            /** Format: double */
+            loadedHourlyRate?: number | null;
+            /** Format: double */
+            backfill?: number | null;
+            /** Format: double */
+            managerTime?: number | null;
+            intangibles?: string | null;
+        };
+        ImpactMoneyResponse: {
+            /** Format: double */
+            benefitPerUnit: number | null;
+            /** Format: double */
+            annualisedBenefit: number | null;
+            /** Format: double */
+            fees: number | null;
+            /** Format: double */
+            travel: number | null;
+            /** Format: double */
+            materials: number | null;
+            /** Format: double */
+            learnerHours: number | null;
+            /** Format: double */
+            loadedHourlyRate: number | null;
+            /** Format: double */
+            backfill: number | null;
+            /** Format: double */
+            managerTime: number | null;
+            intangibles: string | null;
+        };
+        ImpactOutcomeInput: {
+            /** Format: int32 */
+            index?: number;
+            achieved?: boolean | null;
+            evidence?: string | null;
+        };
+        ImpactOutcomeResponse: {
+            /** Format: int32 */
+            index: number;
+            outcome: string;
+            achieved: boolean | null;
+            evidence: string | null;
+        };
+        ImpactReactionResponse: {
+            /** Format: int32 */
+            rating: number | null;
+            comment: string | null;
+            /** Format: uuid */
+            writtenBy: string | null;
+            writtenByName: string | null;
+            /** Format: date-time */
+            writtenAt: string | null;
+        };
+        ImpactResultsInput: {
+            /** Format: double */
+            valueNow?: number | null;
+            /** Format: date */
+            valueNowOn?: string | null;
+        };
+        ImpactResultsResponse: {
+            measureName: string;
+            measureUnit: string;
+            /** Format: double */
+            baselineValue: number;
+            /** Format: date */
+            baselineDate: string;
+            /** Format: double */
+            valueNow: number | null;
+            /** Format: date */
+            valueNowOn: string | null;
+            /** Format: double */
+            change: number | null;
+        };
+        ImpactReviewPermissionsResponse: {
+            writeLearnerPart: boolean;
+            writeManagerPart: boolean;
+            record: boolean;
+            startSecondPhase: boolean;
+        };
+        ImpactReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /** Format: uuid */
+            needId: string;
+            needTitle: string;
+            solutionDescription: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            managerId: string;
+            managerName: string;
+            /** Format: uuid */
+            mentorId: string | null;
+            mentorName: string | null;
+            /** Format: date */
+            learningCompletedOn: string;
+            /** Format: date */
+            windowOpensOn: string;
+            /** Format: date */
+            windowClosesOn: string;
+            status: string;
+            late: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            completedBy: string | null;
+            completedByName: string | null;
+            reaction: components["schemas"]["ImpactReactionResponse"];
+            outcomes: components["schemas"]["ImpactOutcomeResponse"][];
+            behaviour: components["schemas"]["ImpactBehaviourResponse"];
+            results: components["schemas"]["ImpactResultsResponse"];
+            isolation: components["schemas"]["ImpactIsolationResponse"];
+            money: components["schemas"]["ImpactMoneyResponse"];
+            figures: components["schemas"]["ImpactFiguresResponse"];
+            whatNext: string | null;
+            /** Format: uuid */
+            followOnNeedId: string | null;
+            followOnNeedTitle: string | null;
+            /** Format: uuid */
+            managerPartBy: string | null;
+            /** Format: date-time */
+            managerPartAt: string | null;
+            can: components["schemas"]["ImpactReviewPermissionsResponse"];
+            /** Format: int32 */
+            version: number;
+        };
+        ImpactReviewSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            needTitle: string;
+            solutionDescription: string;
+            /** Format: uuid */
+            learnerId: string;
+            learnerName: string;
+            /** Format: uuid */
+            managerId: string;
+            managerName: string;
+            /** Format: date */
+            learningCompletedOn: string;
+            /** Format: date */
+            windowOpensOn: string;
+            /** Format: date */
+            windowClosesOn: string;
+            status: string;
+            late: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            reactionWritten: boolean;
+            /** Format: double */
+            roiPercent: number | null;
+            /** Format: double */
+            benefitCostRatio: number | null;
+            /** Format: uuid */
+            followOnNeedId: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ImpactReviewSummaryResponsePage: {
+            items: components["schemas"]["ImpactReviewSummaryResponse"][];
+            next: string | null;
         };
         LearnerPartInput: {
             reflection?: string | null;
@@ -1592,6 +1898,13 @@ export interface components {
         PersonResponsePage: {
             items: components["schemas"]["PersonResponse"][];
             next: string | null;
+        };
+        PlanCompetencyResponse: {
+            tag: string;
+            /** Format: date */
+            acquiredOn: string;
+            /** Format: uuid */
+            needId: string;
         };
         PlanLearner: {
             /** Format: uuid */
@@ -1957,6 +2270,14 @@ export interface components {
             items: components["schemas"]["SolutionTypeResponse"][];
             next: string | null;
         };
+        StartSecondPhaseRequest: {
+            /** Format: int32 */
+            version: number;
+            title?: string | null;
+            learningOutcomes?: string[] | null;
+            performanceImprovement?: string | null;
+            priority?: string | null;
+        };
         TeamMemberResponse: {
             /** Format: uuid */
             id: string;
@@ -2026,6 +2347,12 @@ export interface components {
             nextDiscussionOn?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        UpdateImpactReviewRequest: {
+            /** Format: int32 */
+            version: number;
+            learner: components["schemas"]["ImpactLearnerPartInput"];
+            manager: components["schemas"]["ImpactManagerPartInput"];
         };
         UpdateOfferingRequest: {
             title?: string | null;
@@ -2278,6 +2605,225 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    GetContractImpactReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReviewResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImpactReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReviewResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateImpactReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateImpactReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListImpactReviews: {
+        parameters: {
+            query?: {
+                status?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReviewSummaryResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    StartSecondPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartSecondPhaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };

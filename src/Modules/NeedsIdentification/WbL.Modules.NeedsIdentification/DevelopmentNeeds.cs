@@ -6,6 +6,10 @@ namespace WbL.Modules.NeedsIdentification;
 
 public sealed record NeedEventResponse(DateTimeOffset At, Guid ByPersonId, string ByName, string Action, string? FromStatus, string ToStatus, string? Note);
 
+/// <summary>
+/// A development need. <c>followsNeedId</c> / <c>followsNeedTitle</c> name the need this one is the second phase of
+/// (started from an impact review), null for a need that follows none.
+/// </summary>
 public sealed record DevelopmentNeedResponse(
     Guid Id,
     Guid LearnerId,
@@ -17,6 +21,8 @@ public sealed record DevelopmentNeedResponse(
     Guid? BusinessNeedId,
     string? BusinessNeedTitle,
     Guid? DiscussionId,
+    Guid? FollowsNeedId,
+    string? FollowsNeedTitle,
     string Origin,
     bool IsPrivate,
     string Priority,
@@ -34,9 +40,11 @@ internal static class DevelopmentNeeds
 {
     public const string SelectColumns = """
         SELECT n.id, n.learner_id, n.title, n.performance_improvement, n.target_role, n.business_need_id, b.title AS business_need_title,
-               n.discussion_id, n.origin, n.is_private, n.priority, n.status, n.cancel_reason, n.created_by, n.created_at, n.updated_at, n.version
+               n.discussion_id, n.follows_need_id, f.title AS follows_need_title, n.origin, n.is_private, n.priority, n.status, n.cancel_reason,
+               n.created_by, n.created_at, n.updated_at, n.version
         FROM ni_development_needs n
         LEFT JOIN ni_business_needs b ON b.id = n.business_need_id
+        LEFT JOIN ni_development_needs f ON f.id = n.follows_need_id
         """;
 
     private const string ByIdSql = SelectColumns + " WHERE n.id = @Id";
@@ -85,7 +93,7 @@ internal static class DevelopmentNeeds
 
         return rows.Select(row => new DevelopmentNeedResponse(
             row.Id, row.LearnerId, NameOf(row.LearnerId), row.Title, outcomes[row.Id].ToList(), row.PerformanceImprovement, row.TargetRole,
-            row.BusinessNeedId, row.BusinessNeedTitle, row.DiscussionId, row.Origin, row.IsPrivate, row.Priority, tags[row.Id].ToList(),
+            row.BusinessNeedId, row.BusinessNeedTitle, row.DiscussionId, row.FollowsNeedId, row.FollowsNeedTitle, row.Origin, row.IsPrivate, row.Priority, tags[row.Id].ToList(),
             row.Status, row.CancelReason, row.CreatedBy, row.CreatedAt, row.UpdatedAt, history[row.Id].ToList(), row.Version)).ToList();
     }
 
@@ -99,6 +107,8 @@ internal static class DevelopmentNeeds
         public Guid? BusinessNeedId { get; init; }
         public string? BusinessNeedTitle { get; init; }
         public Guid? DiscussionId { get; init; }
+        public Guid? FollowsNeedId { get; init; }
+        public string? FollowsNeedTitle { get; init; }
         public string Origin { get; init; } = "";
         public bool IsPrivate { get; init; }
         public string Priority { get; init; } = "";

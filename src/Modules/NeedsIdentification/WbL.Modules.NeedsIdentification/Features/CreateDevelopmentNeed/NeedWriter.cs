@@ -10,9 +10,9 @@ internal sealed class NeedWriter(IDbSession session, IOrganisationDirectory dire
 {
     private const string InsertNeedSql = """
         INSERT INTO ni_development_needs (id, learner_id, title, performance_improvement, target_role, business_need_id, discussion_id,
-            origin, is_private, priority, status, cancel_reason, created_by, version, created_at, updated_at)
+            follows_need_id, origin, is_private, priority, status, cancel_reason, created_by, version, created_at, updated_at)
         VALUES (@Id, @LearnerId, @Title, @PerformanceImprovement, @TargetRole, @BusinessNeedId, @DiscussionId,
-            @Origin, @IsPrivate, @Priority, @Status, NULL, @By, 1, @Now, @Now)
+            @FollowsNeedId, @Origin, @IsPrivate, @Priority, @Status, NULL, @By, 1, @Now, @Now)
         """;
 
     private const string UpdateNeedSql = """
@@ -76,7 +76,13 @@ internal sealed class NeedWriter(IDbSession session, IOrganisationDirectory dire
         }
     }
 
-    public async Task<Guid> InsertAsync(Guid learnerId, IDevelopmentNeedFields fields, Guid? discussionId, string status, Guid by, CancellationToken cancellationToken)
+    public Task<Guid> InsertAsync(Guid learnerId, IDevelopmentNeedFields fields, Guid? discussionId, string status, Guid by, CancellationToken cancellationToken) =>
+        InsertAsync(learnerId, fields, discussionId, followsNeedId: null, status, by, note: null, cancellationToken);
+
+    /// <param name="followsNeedId">The need this one is the second phase of, if any.</param>
+    /// <param name="note">Goes with the "Recorded" entry of the need's history.</param>
+    public async Task<Guid> InsertAsync(
+        Guid learnerId, IDevelopmentNeedFields fields, Guid? discussionId, Guid? followsNeedId, string status, Guid by, string? note, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
@@ -90,6 +96,7 @@ internal sealed class NeedWriter(IDbSession session, IOrganisationDirectory dire
             TargetRole = Blank(fields.TargetRole),
             fields.BusinessNeedId,
             DiscussionId = discussionId,
+            FollowsNeedId = followsNeedId,
             fields.Origin,
             fields.IsPrivate,
             fields.Priority,
@@ -98,7 +105,7 @@ internal sealed class NeedWriter(IDbSession session, IOrganisationDirectory dire
             Now = now,
         }, session.Transaction, cancellationToken: cancellationToken));
         await WriteListsAsync(id, fields, cancellationToken);
-        await RecordAsync(id, by, "Recorded", null, status, null, cancellationToken);
+        await RecordAsync(id, by, "Recorded", null, status, note, cancellationToken);
         return id;
     }
 
@@ -164,7 +171,8 @@ internal sealed class NeedWriter(IDbSession session, IOrganisationDirectory dire
         await connection.ExecuteAsync(new CommandDefinition(InsertTagSql, tags, session.Transaction, cancellationToken: cancellationToken));
     }
 
-    private async Task RecordAsync(Guid needId, Guid by, string action, string? fromStatus, string toStatus, string? note, CancellationToken cancellationToken)
+    /// <summary>Adds an entry to the need's history; a step that leaves the status alone gives the same status twice.</summary>
+    public async Task RecordAsync(Guid needId, Guid by, string action, string? fromStatus, string toStatus, string? note, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(InsertEventSql, new

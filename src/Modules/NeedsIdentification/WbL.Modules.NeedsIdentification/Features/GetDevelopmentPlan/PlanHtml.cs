@@ -32,6 +32,18 @@ internal static class PlanHtml
         }
         html.Append("<br>Generated ").Append(Encode(plan.GeneratedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append("</p>");
 
+        if (plan.Competencies.Count > 0)
+        {
+            html.Append("<section><h2>Competencies</h2><table><thead><tr><th>Competency</th><th>Acquired</th><th>From</th></tr></thead><tbody>");
+            foreach (var competency in plan.Competencies)
+            {
+                var from = plan.Needs.FirstOrDefault(need => need.Id == competency.NeedId)?.Title ?? "";
+                html.Append("<tr><td>").Append(Encode(competency.Tag))
+                    .Append("</td><td>").Append(Encode(competency.AcquiredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                    .Append("</td><td>").Append(Encode(from)).Append("</td></tr>");
+            }
+            html.Append("</tbody></table></section>");
+        }
         if (plan.Needs.Count == 0)
         {
             html.Append("<p>No development needs recorded yet.</p>");
@@ -50,6 +62,10 @@ internal static class PlanHtml
             if (need.BusinessNeedTitle is not null)
             {
                 Row(html, "Business need", need.BusinessNeedTitle);
+            }
+            if (need.FollowsNeedTitle is not null)
+            {
+                Row(html, "Second phase of", need.FollowsNeedTitle);
             }
             if (need.CompetencyTags.Count > 0)
             {

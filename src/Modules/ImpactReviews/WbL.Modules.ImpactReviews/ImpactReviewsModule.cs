@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.ImpactReviews.Access;
+using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Modules;
+
+namespace WbL.Modules.ImpactReviews;
+
+/// <summary>
+/// Step 5 of the process: one to three months after the learning finished, the manager reviews what
+/// changed at work (Kirkpatrick's four levels) and what it was worth (Phillips' ROI), with the learner's view.
+/// </summary>
+public sealed class ImpactReviewsModule : IModule
+{
+    public string Name => "ImpactReviews";
+
+    public string TablePrefix => "ir_";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRecordSubjects, ImpactReviewSubjects>();
+        services.AddScoped<ImpactReviewOpening>();
+        services.AddScoped<ImpactReviewReads>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ImpactReviewsModule).Assembly);
+}

@@ -2351,8 +2351,8 @@ export interface components {
         UpdateImpactReviewRequest: {
             /** Format: int32 */
             version: number;
-            learner: components["schemas"]["ImpactLearnerPartInput"];
-            manager: components["schemas"]["ImpactManagerPartInput"];
+            learner?: components["schemas"]["ImpactLearnerPartInput"] | null;
+            manager?: components["schemas"]["ImpactManagerPartInput"] | null;
         };
         UpdateOfferingRequest: {
             title?: string | null;

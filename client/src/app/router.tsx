@@ -15,6 +15,7 @@ import { EditContractRoute } from './routes/edit-contract';
 import { NewContractRoute } from './routes/new-contract';
 import { DiscussionRoute } from './routes/discussion';
 import { HomeRoute } from './routes/home';
+import { ImpactReviewRoute } from './routes/impact-review';
 import { MyPlanRoute } from './routes/my-plan';
 import { NotFoundRoute } from './routes/not-found';
 import { PersonPlanRoute } from './routes/person-plan';
@@ -40,6 +41,8 @@ const ProvidersRoute = lazy(() => import('./routes/providers'));
 const ProviderRoute = lazy(() => import('./routes/provider'));
 const CorporateProgrammesRoute = lazy(() => import('./routes/corporate-programmes'));
 const CorporateProgrammeRoute = lazy(() => import('./routes/corporate-programme'));
+// Impact reviews by status: the lists of line managers and HR.
+const ImpactReviewsRoute = lazy(() => import('./routes/impact-reviews'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -87,7 +90,10 @@ export function AppRoutes() {
         <Route path={paths.contract.path} element={<ContractRoute />} />
         <Route path={paths.contractReviews.path} element={<ContractRoute tab="reviews" />} />
         <Route path={paths.contractIdeas.path} element={<ContractRoute tab="ideas" />} />
+        <Route path={paths.contractImpact.path} element={<ContractRoute tab="impact" />} />
         <Route path={paths.progressReview.path} element={<ProgressReviewRoute />} />
+        <Route path={paths.impactReviews.path} element={lazyPage(<ImpactReviewsRoute />)} />
+        <Route path={paths.impactReview.path} element={<ImpactReviewRoute />} />
         <Route path={paths.editContract.path} element={<EditContractRoute />} />
         <Route
           path={paths.businessNeeds.path}

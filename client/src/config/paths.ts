@@ -41,6 +41,14 @@ export const paths = {
   /** The contract page opened on its progress reviews or its ideas. */
   contractReviews: { path: '/contracts/:id/reviews', href: (id: string) => `/contracts/${segment(id)}/reviews` },
   contractIdeas: { path: '/contracts/:id/ideas', href: (id: string) => `/contracts/${segment(id)}/ideas` },
+  /** The contract page opened on its impact review (once completed). */
+  contractImpact: { path: '/contracts/:id/impact-review', href: (id: string) => `/contracts/${segment(id)}/impact-review` },
   // Progress reviews.
   progressReview: { path: '/progress-reviews/:id', href: (id: string) => `/progress-reviews/${segment(id)}` },
+  // Impact reviews.
+  impactReviews: {
+    path: '/impact-reviews',
+    href: (status?: 'pending' | 'due' | 'overdue' | 'completed') => (status ? `/impact-reviews?status=${status}` : '/impact-reviews'),
+  },
+  impactReview: { path: '/impact-reviews/:id', href: (id: string) => `/impact-reviews/${segment(id)}` },
 } as const;

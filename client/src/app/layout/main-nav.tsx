@@ -61,7 +61,7 @@ type MainNavProps = {
 
 /**
  * The links a user may follow: everyone has a plan; managers a team; managers and HR work with
- * business needs (Admin reads them too); managers ask HR for advice and read the provider
+ * business needs (Admin reads them too) and impact reviews; managers ask HR for advice and read the provider
  * register; HR answers advice, keeps the register and runs corporate programmes (Admin reads
  * both); administration only for administrators.
  */
@@ -85,6 +85,9 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
         <NavItem to={paths.adviceRequests.href()} label="My advice requests" prefix onNavigate={onNavigate} />
       )}
       {isHr && <NavItem to={paths.adviceQueue.href()} label="Advice queue" onNavigate={onNavigate} />}
+      {(user.isManager || isHr) && (
+        <NavItem to={paths.impactReviews.href()} label="Impact reviews" prefix onNavigate={onNavigate} />
+      )}
       {seesRegister && <NavItem to={paths.providers.href()} label="Provider register" prefix onNavigate={onNavigate} />}
       {(isHr || isAdmin) && (
         <NavItem to={paths.programmes.href()} label="Corporate programmes" prefix onNavigate={onNavigate} />

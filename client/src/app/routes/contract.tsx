@@ -1,4 +1,4 @@
-import { Button, Tabs } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Tabs } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
@@ -7,13 +7,15 @@ import { paths } from '@/config/paths';
 import { type Contract, useContract } from '@/features/contracts/api/get-contract';
 import { ContractDetails } from '@/features/contracts/components/contract-details';
 import type { ContractViewer } from '@/features/contracts/components/contract-state';
+import { useContractImpactReview } from '@/features/impact-reviews/api/get-impact-review';
+import { ImpactReviewView } from '@/features/impact-reviews/components/impact-review-view';
 import { IdeasBoard } from '@/features/ideas/components/ideas-board';
 import { usePerson } from '@/features/people/api/get-person';
 import { ProgressScheduleView } from '@/features/progress-reviews/components/progress-schedule';
 import { useUser } from '@/lib/auth';
 
 /** Which part of the contract page is open; each has its own address so that it can be linked to. */
-export type ContractTab = 'contract' | 'reviews' | 'ideas';
+export type ContractTab = 'contract' | 'reviews' | 'ideas' | 'impact';
 
 /**
  * Whether the user signs this contract as its learner or their line manager, or only reads it
@@ -34,7 +36,29 @@ const TAB_HREF: Record<ContractTab, (id: string) => string> = {
   contract: paths.contract.href,
   reviews: paths.contractReviews.href,
   ideas: paths.contractIdeas.href,
+  impact: paths.contractImpact.href,
 };
+
+/** The completed contract's impact review, in full; it opens when the contract completes. */
+function ContractImpactReview({ contractId, learnerId, userId }: { contractId: string; learnerId: string; userId: string }) {
+  const review = useContractImpactReview(contractId);
+  if (review.isPending) return <LoadingState label="Loading the impact review" />;
+  if (review.isError) return <QueryError error={review.error} onRetry={() => void review.refetch()} />;
+  return (
+    <Stack gap="md">
+      <Group justify="flex-end">
+        <Anchor component={Link} to={paths.impactReview.href(review.data.id)} size="sm">
+          Open the impact review on its own page
+        </Anchor>
+      </Group>
+      <ImpactReviewView
+        review={review.data}
+        planHref={learnerId === userId ? paths.plan.href() : paths.personPlan.href(learnerId)}
+        onReload={() => void review.refetch()}
+      />
+    </Stack>
+  );
+}
 
 export function ContractRoute({ tab = 'contract' }: { tab?: ContractTab }) {
   const { id = '' } = useParams();
@@ -82,6 +106,7 @@ export function ContractRoute({ tab = 'contract' }: { tab?: ContractTab }) {
             <Tabs.Tab value="contract">Contract</Tabs.Tab>
             <Tabs.Tab value="reviews">Progress reviews</Tabs.Tab>
             <Tabs.Tab value="ideas">Ideas</Tabs.Tab>
+            {contract.data.status === 'Completed' && <Tabs.Tab value="impact">Impact review</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="contract">{details(contract.data)}</Tabs.Panel>
           <Tabs.Panel value="reviews">
@@ -97,6 +122,9 @@ export function ContractRoute({ tab = 'contract' }: { tab?: ContractTab }) {
               learnerName={contract.data.learnerName}
               canRaise={contract.data.learnerId === user.id && contract.data.status === 'Active'}
             />
+          </Tabs.Panel>
+          <Tabs.Panel value="impact">
+            <ContractImpactReview contractId={contract.data.id} learnerId={contract.data.learnerId} userId={user.id} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -2,6 +2,7 @@ import { Button, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { CompetenciesSection } from '@/features/development/components/competencies';
 import { DevelopmentPlanView } from '@/features/development/components/development-plan';
 import { DiscussionsList } from '@/features/development/components/discussions-list';
 import { ProposeAspirationModal } from '@/features/development/components/need-modal';
@@ -30,6 +31,7 @@ export function MyPlanRoute() {
           businessNeeds={businessNeeds}
           needActions={contractActions}
         />
+        <CompetenciesSection personId={user.id} isOwn />
         <Stack gap="sm" component="section" aria-labelledby="my-discussions-heading">
           <Title order={2} size="h3" id="my-discussions-heading">
             My 1:1s

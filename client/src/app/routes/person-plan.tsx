@@ -4,6 +4,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
+import { CompetenciesSection } from '@/features/development/components/competencies';
 import { DevelopmentPlanView } from '@/features/development/components/development-plan';
 import { DiscussionsList } from '@/features/development/components/discussions-list';
 import { usePerson } from '@/features/people/api/get-person';
@@ -50,6 +51,7 @@ export function PersonPlanRoute() {
             businessNeeds={businessNeeds}
             needActions={contractActions}
           />
+          <CompetenciesSection personId={personId} isOwn={false} />
           <Stack gap="sm" component="section" aria-labelledby="person-discussions-heading">
             <Title order={2} size="h3" id="person-discussions-heading">
               1:1s

@@ -9,6 +9,14 @@ export const impactReviewKeys = {
   ofContract: (contractId: string) => [...impactReviewKeys.all, 'contract', contractId] as const,
 };
 
-/** A review changed: the lists (statuses, ROI) and the contract's view of it are suspect. */
+/**
+ * A review changed: the lists (statuses, ROI) are suspect, and so is the learner's plan (recording
+ * moves the need to ImpactReviewed; a second phase adds a need). The review itself is set from
+ * the response by the caller, so it is not read again.
+ */
 export const invalidateImpactReviews = (queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: impactReviewKeys.all });
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: [...impactReviewKeys.all, 'list'] }),
+    // The plans' keys (features/development): `['people', 'detail', personId, 'plan']`.
+    queryClient.invalidateQueries({ queryKey: ['people'] }),
+  ]);

@@ -19,8 +19,6 @@ export function useStartSecondPhase() {
     onSuccess: (review) => {
       queryClient.setQueryData(impactReviewKeys.detail(review.id), review);
       queryClient.setQueryData(impactReviewKeys.ofContract(review.contractId), review);
-      // The learner's plan has a new need.
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
       return invalidateImpactReviews(queryClient);
     },
   });

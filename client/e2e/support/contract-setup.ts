@@ -28,6 +28,11 @@ class SignedInApi {
     return (await response.json()) as T;
   }
 
+  /** A GET whose status the caller checks, e.g. while waiting for something the outbox does. */
+  async raw(path: string) {
+    return this.context.get(path);
+  }
+
   async post<T>(path: string, data: unknown, status = 201): Promise<T> {
     const response = await this.context.post(path, { data, headers: { 'X-XSRF-TOKEN': this.xsrfToken } });
     expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(status);
@@ -155,6 +160,83 @@ export async function setUpActiveContract(
       })
       .toBeGreaterThan(0);
     return active;
+  } finally {
+    await managerApi.dispose();
+    await learnerApi.dispose();
+  }
+}
+
+/**
+ * The contract for a need, signed by both with a start date 100 days ago (the terms allow a past
+ * start; signing then makes it active at once), and completed by the line manager as of
+ * `completedDaysAgo` days ago — so that its impact review's window (one to three months after
+ * completion) is already open. Waits for the impact review, which the completion opens through
+ * the outbox; returns the contract and the review's id.
+ */
+export async function setUpCompletedContract(
+  baseURL: string,
+  manager: Account,
+  report: Account,
+  need: { id: string; learningOutcomes: string[]; cost: number },
+  completedDaysAgo: number,
+) {
+  const managerApi = await SignedInApi.signIn(baseURL, manager);
+  const learnerApi = await SignedInApi.signIn(baseURL, report);
+  try {
+    const drafted = await managerApi.post<Contract>('/api/contracts', {
+      needId: need.id,
+      terms: {
+        learningOutcomes: need.learningOutcomes,
+        startDate: daysFromToday(-100),
+        endDate: daysFromToday(-completedDaysAgo),
+        hoursPerWeek: 3,
+        studyDays: null,
+        reviewCadenceWeeks: 4,
+        firstReviewOn: daysFromToday(-72),
+        curriculumTopics: [],
+        assignmentTopics: [],
+        mentorId: null,
+        cost: need.cost,
+        measureName: 'Emergency repairs',
+        measureUnit: 'per month',
+        baselineValue: 42,
+        baselineDate: daysFromToday(-110),
+        supportCommitments: ['StudyTime'],
+        supportNotes: null,
+      },
+    });
+    const proposed = await managerApi.post<Contract>(`/api/contracts/${drafted.id}/propose`, { version: drafted.version }, 200);
+    const signed = await learnerApi.post<Contract>(
+      `/api/contracts/${drafted.id}/sign`,
+      { versionNumber: proposed.pending!.number, version: proposed.version },
+      200,
+    );
+    const active = await managerApi.post<Contract>(
+      `/api/contracts/${drafted.id}/sign`,
+      { versionNumber: signed.pending!.number, version: signed.version },
+      200,
+    );
+    expect(active.status).toBe('Active');
+    const completed = await managerApi.post<Contract>(
+      `/api/contracts/${drafted.id}/complete`,
+      { completedOn: daysFromToday(-completedDaysAgo), outcome: 'Completed', version: active.version },
+      200,
+    );
+    expect(completed.status).toBe('Completed');
+    let reviewId = '';
+    await expect
+      .poll(
+        async () => {
+          const response = await managerApi.raw(`/api/contracts/${drafted.id}/impact-review`);
+          if (response.status() !== 200) return null;
+          const review = (await response.json()) as { id: string; status: string };
+          reviewId = review.id;
+          return review.status;
+        },
+        { message: 'the impact review the completion opens', timeout: 15_000 },
+      )
+      .toBe('Due');
+    return { contract: completed, reviewId };
   } finally {
     await managerApi.dispose();
     await learnerApi.dispose();

@@ -104,7 +104,9 @@ test('the learner gives their reaction; the manager reviews the impact by level,
       await expect(page.getByRole('button', { name: 'Record impact review' })).toHaveCount(0);
 
       await mainNav(page).getByRole('link', { name: 'Impact reviews' }).click();
-      await page.getByRole('radio', { name: 'Completed' }).check({ force: true });
+      // The segmented control's radios are visually hidden behind their labels.
+      await page.getByRole('radio', { name: 'Completed' }).dispatchEvent('click');
+      await expect(page.getByRole('radio', { name: 'Completed' })).toBeChecked();
       const completed = page.getByRole('table', { name: 'Completed impact reviews' });
       await expect(completed.getByRole('row').filter({ hasText: need.title })).toContainText('ROI 150.00 %');
     });

@@ -8,6 +8,7 @@ using WbL.Api.Errors;
 using WbL.Api.Hosting;
 using WbL.Modules.ImpactReviews;
 using WbL.Modules.LearnerContracts;
+using WbL.Modules.LearningSets;
 using WbL.Modules.NeedsIdentification;
 using WbL.Modules.Organisation;
 using WbL.Modules.ProgressReviews;
@@ -26,7 +27,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule(), new ProgressReviewsModule(),
-    new ImpactReviewsModule()];
+    new ImpactReviewsModule(), new LearningSetsModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -40,7 +41,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule), typeof(ProgressReviewsModule),
-        typeof(ImpactReviewsModule),
+        typeof(ImpactReviewsModule), typeof(LearningSetsModule),
         // Event types other modules subscribe to live in the publishing module's Contracts assembly.
         typeof(WbL.Modules.LearnerContracts.Contracts.IContractEvent)];
     options.PipelineBehaviors =

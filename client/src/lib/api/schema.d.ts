@@ -4,6 +4,59 @@
  */
 
 export interface paths {
+    "/api/learning-sets/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The set's facilitator or HR adds an active person as a member; not to a closed set, not the facilitator, not someone already in it. Returns the set. */
+        post: operations["AddLearningSetMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action learning sets by name: HR and Admin see all; a facilitator the sets they run; a member the sets they belong to. Paged with limit/after. */
+        get: operations["ListLearningSets"];
+        put?: never;
+        /** HR or a facilitator forms an action learning set: name, purpose, facilitator (an active person with the Facilitator role; a facilitator who is not HR forms sets they run), meeting cadence and members (active people, not the facilitator). It starts Forming; outside 4 to 8 members the response carries a warning. */
+        post: operations["CreateLearningSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One action learning set with its facilitator, members (name, job title), status, size warnings and whether the caller manages it. HR, Admin, its facilitator and its members; anyone else gets 404. */
+        get: operations["GetLearningSet"];
+        /** The set's facilitator or HR changes its name, purpose and meeting cadence and moves its status forward: Forming, Running, Closed. A closed set no longer changes. */
+        put: operations["UpdateLearningSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/options": {
         parameters: {
             query?: never;
@@ -1081,6 +1134,12 @@ export interface components {
             dueOn?: string | null;
             done?: boolean;
         };
+        AddLearningSetMemberRequest: {
+            /** Format: uuid */
+            personId?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
         AddMentoringNoteRequest: {
             note?: string | null;
         };
@@ -1317,6 +1376,14 @@ export interface components {
             /** Format: uuid */
             needId?: string | null;
             terms?: components["schemas"]["ContractTermsInput"] | null;
+        };
+        CreateLearningSetRequest: {
+            name?: string | null;
+            purpose?: string | null;
+            /** Format: uuid */
+            facilitatorId?: string | null;
+            meetingCadence?: string | null;
+            memberIds?: string[] | null;
         };
         CreateOrgUnitRequest: {
             name: string;
@@ -1769,6 +1836,24 @@ export interface components {
             supportNeeded?: string | null;
             outcomes?: components["schemas"]["OutcomeEvidenceInput"][] | null;
         };
+        LearningSetResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+            meetingCadence: string;
+            status: string;
+            facilitator: components["schemas"]["SetPersonResponse"];
+            members: components["schemas"]["SetPersonResponse"][];
+            warnings: string[];
+            canManage: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        LearningSetResponsePage: {
+            items: components["schemas"]["LearningSetResponse"][];
+            next: string | null;
+        };
         ManagerPartInput: {
             record?: boolean;
             /** Format: date */
@@ -2169,6 +2254,12 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        SetPersonResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            jobTitle: string;
+        };
         SignContractRequest: {
             /** Format: int32 */
             versionNumber: number;
@@ -2354,6 +2445,14 @@ export interface components {
             learner?: components["schemas"]["ImpactLearnerPartInput"] | null;
             manager?: components["schemas"]["ImpactManagerPartInput"] | null;
         };
+        UpdateLearningSetRequest: {
+            name?: string | null;
+            purpose?: string | null;
+            meetingCadence?: string | null;
+            status?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
         UpdateOfferingRequest: {
             title?: string | null;
             solutionType?: string | null;
@@ -2468,6 +2567,235 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AddLearningSetMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddLearningSetMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListLearningSets: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSetResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateLearningSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLearningSetRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLearningSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateLearningSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLearningSetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningSetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetSignInOptions: {
         parameters: {
             query?: never;

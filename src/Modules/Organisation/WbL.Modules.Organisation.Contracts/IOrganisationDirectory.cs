@@ -31,6 +31,9 @@ public interface IOrganisationDirectory
     /// <summary>Everyone below the manager in their reporting line, at any depth.</summary>
     ValueTask<IReadOnlyList<Guid>> PeopleBelowAsync(Guid managerId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the person holds a granted role (HR, Admin, Facilitator).</summary>
+    ValueTask<bool> HasRoleAsync(Guid personId, string role, CancellationToken cancellationToken);
+
     /// <summary>Active people who report directly to the manager.</summary>
     ValueTask<IReadOnlyList<PersonSummary>> DirectReportsAsync(Guid managerId, CancellationToken cancellationToken);
 }

@@ -14,6 +14,8 @@ internal sealed class OrganisationDirectory(IDbSession session, ISqlDialect dial
 
     private const string PeopleByIdsSql = PersonColumns + " WHERE id IN @Ids";
 
+    private const string HasRoleSql = "SELECT COUNT(1) FROM org_person_roles WHERE person_id = @PersonId AND role = @Role";
+
     private const string DirectReportsSql = PersonColumns + " WHERE manager_id = @ManagerId AND active = 1 ORDER BY display_name, id";
 
     // Each unit with its root: walk up from every requested unit and keep the top of each chain.
@@ -54,6 +56,12 @@ internal sealed class OrganisationDirectory(IDbSession session, ISqlDialect dial
         )
         SELECT DISTINCT id FROM line
         """;
+
+    public async ValueTask<bool> HasRoleAsync(Guid personId, string role, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(HasRoleSql, new { PersonId = personId, Role = role }, session.Transaction, cancellationToken: cancellationToken)) > 0;
+    }
 
     public async ValueTask<PersonSummary?> FindPersonAsync(Guid personId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WbL.SharedKernel.Modules;
+
+namespace WbL.Modules.LearningSets;
+
+/// <summary>Action learning sets: peers with a facilitator who meet about monthly (DOMAIN.md §6).</summary>
+public sealed class LearningSetsModule : IModule
+{
+    public string Name => "LearningSets";
+
+    public string TablePrefix => "als_";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<SetReads>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearningSetsModule).Assembly);
+}

@@ -39,6 +39,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning-sets/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A set's meetings, oldest first, and suggestedCoordinatorId: the member who has coordinated least (ties: longest ago or never, then by name). HR, Admin, its facilitator and its members; anyone else gets 404. */
+        get: operations["ListMeetings"];
+        put?: never;
+        /** The set's facilitator or HR records a meeting of a set that is not closed: date, mode (InPerson, Phone, Video) and coordinator (a member; when omitted, the member suggested by rotation). The agenda holds one item per member who committed to an action at the previous meeting. A forming set starts running. */
+        post: operations["CreateMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learning-sets/{id}": {
         parameters: {
             query?: never;
@@ -50,6 +68,24 @@ export interface paths {
         get: operations["GetLearningSet"];
         /** The set's facilitator or HR changes its name, purpose and meeting cadence and moves its status forward: Forming, Running, Closed. A closed set no longer changes. */
         put: operations["UpdateLearningSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One learning set meeting with its coordinator, attendance, air time, presentations, main points and agenda. HR, Admin, the set's facilitator and members; anyone else gets 404. */
+        get: operations["GetMeeting"];
+        /** Records a meeting: attendance, air time per member, presentations (problem, background, approach, questions asked, committed action, account of the last action) and main points. The set's facilitator, HR or the meeting's coordinator write it all; a member changes only the committed action and account of their own presentation (403 otherwise). Members only among the set's members. */
+        put: operations["UpdateMeeting"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1172,6 +1208,24 @@ export interface components {
             items: components["schemas"]["AdviceRequestResponse"][];
             next: string | null;
         };
+        AgendaItem: {
+            /** Format: uuid */
+            memberId?: string;
+            memberName?: string;
+            committedAction?: string;
+        };
+        AirTimeEntry: {
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: int32 */
+            minutes?: number;
+        };
+        AirTimeRequest: {
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: int32 */
+            minutes?: number | null;
+        };
         AnswerAdviceRequestRequest: {
             answer?: string | null;
             recommendedOfferingIds?: string[] | null;
@@ -1384,6 +1438,13 @@ export interface components {
             facilitatorId?: string | null;
             meetingCadence?: string | null;
             memberIds?: string[] | null;
+        };
+        CreateMeetingRequest: {
+            /** Format: date */
+            heldOn?: string | null;
+            mode?: string | null;
+            /** Format: uuid */
+            coordinatorId?: string | null;
         };
         CreateOrgUnitRequest: {
             name: string;
@@ -1873,6 +1934,26 @@ export interface components {
             roles: string[];
             isManager: boolean;
         };
+        MeetingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            setId: string;
+            /** Format: date */
+            heldOn: string;
+            mode: string;
+            /** Format: uuid */
+            coordinatorId: string;
+            coordinatorName: string;
+            attendance: string[];
+            airTimeMinutes: components["schemas"]["AirTimeEntry"][];
+            presentations: components["schemas"]["PresentationEntry"][];
+            mainPoints: string;
+            agenda: components["schemas"]["AgendaItem"][];
+            canManage: boolean;
+            /** Format: int32 */
+            version: number;
+        };
         MentoringNoteResponse: {
             /** Format: uuid */
             id: string;
@@ -1997,6 +2078,26 @@ export interface components {
             displayName?: string;
             email?: string;
             jobTitle?: string;
+        };
+        PresentationEntry: {
+            /** Format: uuid */
+            memberId?: string;
+            problem?: string;
+            background?: string;
+            approach?: string;
+            questionsAsked?: string;
+            committedAction?: string;
+            accountOfLastAction?: string;
+        };
+        PresentationRequest: {
+            /** Format: uuid */
+            memberId?: string | null;
+            problem?: string | null;
+            background?: string | null;
+            approach?: string | null;
+            questionsAsked?: string | null;
+            committedAction?: string | null;
+            accountOfLastAction?: string | null;
         };
         ProblemDetails: {
             type?: string | null;
@@ -2254,6 +2355,11 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        SetMeetingsResponse: {
+            meetings: components["schemas"]["MeetingResponse"][];
+            /** Format: uuid */
+            suggestedCoordinatorId: string | null;
+        };
         SetPersonResponse: {
             /** Format: uuid */
             id: string;
@@ -2452,6 +2558,14 @@ export interface components {
             status?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        UpdateMeetingRequest: {
+            /** Format: int32 */
+            version: number;
+            attendance?: string[] | null;
+            airTimeMinutes?: components["schemas"]["AirTimeRequest"][] | null;
+            presentations?: components["schemas"]["PresentationRequest"][] | null;
+            mainPoints?: string | null;
         };
         UpdateOfferingRequest: {
             title?: string | null;
@@ -2703,6 +2817,99 @@ export interface operations {
             };
         };
     };
+    ListMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetMeetingsResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetLearningSet: {
         parameters: {
             query?: never;
@@ -2756,6 +2963,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LearningSetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
             /** @description Bad Request */

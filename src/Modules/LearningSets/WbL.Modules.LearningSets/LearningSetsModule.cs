@@ -15,6 +15,7 @@ public sealed class LearningSetsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SetReads>();
+        services.AddScoped<MeetingReads>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearningSetsModule).Assembly);

@@ -43,6 +43,10 @@ const CorporateProgrammesRoute = lazy(() => import('./routes/corporate-programme
 const CorporateProgrammeRoute = lazy(() => import('./routes/corporate-programme'));
 // Impact reviews by status: the lists of line managers and HR.
 const ImpactReviewsRoute = lazy(() => import('./routes/impact-reviews'));
+// Action learning sets: their members, meetings and the meeting runner.
+const LearningSetsRoute = lazy(() => import('./routes/learning-sets'));
+const LearningSetRoute = lazy(() => import('./routes/learning-set'));
+const MeetingRoute = lazy(() => import('./routes/meeting'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -95,6 +99,9 @@ export function AppRoutes() {
         <Route path={paths.impactReviews.path} element={lazyPage(<ImpactReviewsRoute />)} />
         <Route path={paths.impactReview.path} element={<ImpactReviewRoute />} />
         <Route path={paths.editContract.path} element={<EditContractRoute />} />
+        <Route path={paths.learningSets.path} element={lazyPage(<LearningSetsRoute />)} />
+        <Route path={paths.learningSet.path} element={lazyPage(<LearningSetRoute />)} />
+        <Route path={paths.meeting.path} element={lazyPage(<MeetingRoute />)} />
         <Route
           path={paths.businessNeeds.path}
           element={

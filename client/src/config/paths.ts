@@ -51,4 +51,8 @@ export const paths = {
     href: (status?: 'pending' | 'due' | 'overdue' | 'completed') => (status ? `/impact-reviews?status=${status}` : '/impact-reviews'),
   },
   impactReview: { path: '/impact-reviews/:id', href: (id: string) => `/impact-reviews/${segment(id)}` },
+  // Action learning sets.
+  learningSets: { path: '/learning-sets', href: () => '/learning-sets' },
+  learningSet: { path: '/learning-sets/:id', href: (id: string) => `/learning-sets/${segment(id)}` },
+  meeting: { path: '/meetings/:id', href: (id: string) => `/meetings/${segment(id)}` },
 } as const;

@@ -60,7 +60,7 @@ type MainNavProps = {
 };
 
 /**
- * The links a user may follow: everyone has a plan; managers a team; managers and HR work with
+ * The links a user may follow: everyone has a plan and may belong to learning sets; managers a team; managers and HR work with
  * business needs (Admin reads them too) and impact reviews; managers ask HR for advice and read the provider
  * register; HR answers advice, keeps the register and runs corporate programmes (Admin reads
  * both); administration only for administrators.
@@ -77,6 +77,7 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
       <NavItem to={paths.home.href()} label="Home" onNavigate={onNavigate} />
       <NavItem to={paths.plan.href()} label="My plan" onNavigate={onNavigate} />
       <ContractsNavItem onNavigate={onNavigate} />
+      <NavItem to={paths.learningSets.href()} label="Learning sets" prefix onNavigate={onNavigate} />
       {user.isManager && <NavItem to={paths.team.href()} label="My team" prefix onNavigate={onNavigate} />}
       {seesBusinessNeeds && (
         <NavItem to={paths.businessNeeds.href()} label="Business needs" onNavigate={onNavigate} />

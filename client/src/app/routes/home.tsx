@@ -90,8 +90,13 @@ export function HomeRoute() {
             <Text size="sm">
               {isHr
                 ? 'Answer managers’ questions, keep the provider register and turn shared needs into corporate programmes.'
-                : 'Your action learning sets are not available here yet.'}
+                : 'Form and run your action learning sets: members, meetings, air time and the actions members commit to.'}
             </Text>
+            {!isHr && (
+              <Anchor component={Link} to={paths.learningSets.href()} size="sm">
+                My learning sets
+              </Anchor>
+            )}
             {isHr && (
               <Group gap="md">
                 <Anchor component={Link} to={paths.adviceQueue.href()} size="sm">
@@ -105,6 +110,9 @@ export function HomeRoute() {
                 </Anchor>
                 <Anchor component={Link} to={paths.businessNeeds.href()} size="sm">
                   Business needs
+                </Anchor>
+                <Anchor component={Link} to={paths.learningSets.href()} size="sm">
+                  Learning sets
                 </Anchor>
               </Group>
             )}

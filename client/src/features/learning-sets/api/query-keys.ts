@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/** Query keys of learning sets and their meetings: everything starts with `learning-sets`, so one invalidation reaches them all. */
+export const learningSetKeys = {
+  all: ['learning-sets'] as const,
+  list: () => [...learningSetKeys.all, 'list'] as const,
+  detail: (id: string) => [...learningSetKeys.all, 'detail', id] as const,
+  /** A set's meetings, oldest first, and the suggested next coordinator. */
+  meetings: (setId: string) => [...learningSetKeys.all, 'detail', setId, 'meetings'] as const,
+  meeting: (id: string) => [...learningSetKeys.all, 'meeting', id] as const,
+};
+
+/** A set changed (details, status, members): the list shows its status and member count. */
+export const invalidateSetLists = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: learningSetKeys.list() });
+
+/**
+ * A meeting was scheduled or recorded: the set's meetings (agenda, commitments, the next coordinator) are
+ * suspect, and so is the set (its first meeting starts it running).
+ */
+export const invalidateSetMeetings = (queryClient: QueryClient, setId: string) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: learningSetKeys.detail(setId) }),
+    invalidateSetLists(queryClient),
+  ]);

@@ -31,12 +31,12 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Business needs' })).toHaveAttribute('href', '/business-needs');
   });
 
-  it('gives a learner without other roles their plan, their contracts and nothing else', async () => {
+  it('gives a learner without other roles their plan, their contracts, their learning sets and nothing else', async () => {
     signedInAs(testUser({ roles: ['Learner'], isManager: false }));
     renderApp();
 
     const nav = await mainNav();
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'My plan', 'Contracts']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'My plan', 'Contracts', 'Learning sets']);
   });
 
   it('shows administrators the Administration section and managers their team', async () => {

@@ -20,6 +20,8 @@ test('a facilitator runs two meetings whose agenda carries the commitments; a me
   browser,
   baseURL,
 }) => {
+  // Two meetings and two people through the screens: more than the default minute on a busy machine.
+  test.slow();
   const { facilitator, peers } = await test.step('the administrator sets up a facilitator and four peers (API)', () =>
     setUpLearningSetPeople(baseURL!, run),
   );

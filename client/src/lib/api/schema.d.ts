@@ -93,6 +93,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning-sets/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of joinable action learning sets (forming or running) by name, with purpose, cadence, facilitator and member count but no member names. Any signed-in user. Paged with limit/after. */
+        get: operations["ListOpenLearningSets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/options": {
         parameters: {
             query?: never;
@@ -833,7 +850,7 @@ export interface paths {
         /** A need's solution options side by side, in the order they were added. Whoever may read the need. */
         get: operations["ListSolutionOptions"];
         put?: never;
-        /** The learner's line manager adds a solution option for a need, with its appraisal (ratings may follow later). */
+        /** The learner's line manager adds a solution option for a need, with its appraisal (ratings may follow later). An action learning set option may name a set that is forming or running (learningSetId). */
         post: operations["AddSolutionOption"];
         delete?: never;
         options?: never;
@@ -1008,7 +1025,7 @@ export interface paths {
         };
         /** One solution option with its appraisal and decision. */
         get: operations["GetSolutionOption"];
-        /** The line manager edits an option and its appraisal until a contract is agreed. Send the version you read. */
+        /** The line manager edits an option and its appraisal until a contract is agreed; a missing learningSetId removes the option's link to a set. Send the version you read. */
         put: operations["UpdateSolutionOption"];
         post?: never;
         delete?: never;
@@ -1915,6 +1932,12 @@ export interface components {
             items: components["schemas"]["LearningSetResponse"][];
             next: string | null;
         };
+        LinkedLearningSetResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            status: string;
+        };
         ManagerPartInput: {
             record?: boolean;
             /** Format: date */
@@ -2013,6 +2036,21 @@ export interface components {
         };
         OfferingResponsePage: {
             items: components["schemas"]["OfferingResponse"][];
+            next: string | null;
+        };
+        OpenLearningSetResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+            meetingCadence: string;
+            status: string;
+            facilitatorName: string;
+            /** Format: int32 */
+            memberCount: number;
+        };
+        OpenLearningSetResponsePage: {
+            items: components["schemas"]["OpenLearningSetResponse"][];
             next: string | null;
         };
         OrgUnitResponse: {
@@ -2402,6 +2440,8 @@ export interface components {
             cost?: number | null;
             /** Format: double */
             hoursAway?: number | null;
+            /** Format: uuid */
+            learningSetId?: string | null;
         };
         SolutionOptionResponse: {
             /** Format: uuid */
@@ -2420,6 +2460,7 @@ export interface components {
             /** Format: uuid */
             programmeId: string | null;
             programmeTitle: string | null;
+            learningSet: components["schemas"]["LinkedLearningSetResponse"] | null;
             /** Format: int32 */
             knowledgeRating: number | null;
             knowledgeNote: string | null;
@@ -2658,6 +2699,8 @@ export interface components {
             cost?: number | null;
             /** Format: double */
             hoursAway?: number | null;
+            /** Format: uuid */
+            learningSetId?: string | null;
             /** Format: int32 */
             version: number;
         };
@@ -3092,6 +3135,38 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOpenLearningSets: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenLearningSetResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

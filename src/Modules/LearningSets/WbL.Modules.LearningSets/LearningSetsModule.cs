@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.LearningSets.Contracts;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.LearningSets;
@@ -16,6 +17,8 @@ public sealed class LearningSetsModule : IModule
     {
         services.AddScoped<SetReads>();
         services.AddScoped<MeetingReads>();
+        services.AddScoped<ILearningSetCatalogue, LearningSetCatalogue>();
+        services.AddScoped<ContractSetJoining>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearningSetsModule).Assembly);

@@ -1,6 +1,9 @@
 namespace WbL.Modules.SolutionSelection.Contracts;
 
-/// <summary>The option chosen for a need, as a learning contract takes it over.</summary>
+/// <summary>
+/// The option chosen for a need, as a learning contract takes it over. An action learning set
+/// option may name the set the learner is to join.
+/// </summary>
 public sealed record SelectedSolution(
     Guid OptionId,
     Guid NeedId,
@@ -10,7 +13,8 @@ public sealed record SelectedSolution(
     string? OfferingTitle,
     string? ProviderName,
     decimal? Cost,
-    decimal? HoursAway);
+    decimal? HoursAway,
+    Guid? LearningSetId);
 
 public interface ISolutionChoices
 {

@@ -1,4 +1,5 @@
 using Dapper;
+using WbL.Modules.LearningSets.Contracts;
 using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.SharedKernel.Data;
 using WbL.SharedKernel.Errors;
@@ -21,6 +22,7 @@ public sealed record SolutionOptionResponse(
     string? ProviderName,
     Guid? ProgrammeId,
     string? ProgrammeTitle,
+    LinkedLearningSetResponse? LearningSet,
     int? KnowledgeRating,
     string? KnowledgeNote,
     int? SkillRating,
@@ -37,11 +39,14 @@ public sealed record SolutionOptionResponse(
     DateTimeOffset CreatedAt,
     int Version);
 
+/// <summary>The action learning set an option would have the learner join.</summary>
+public sealed record LinkedLearningSetResponse(Guid Id, string Name, string Status);
+
 internal static class Options
 {
     public const string SelectColumns = """
         SELECT o.id, o.need_id, o.learner_id, o.solution_type, t.name AS solution_type_name, o.description,
-               o.offering_id, f.title AS offering_title, p.name AS provider_name, o.programme_id, g.title AS programme_title,
+               o.offering_id, f.title AS offering_title, p.name AS provider_name, o.programme_id, g.title AS programme_title, o.learning_set_id,
                o.knowledge_rating, o.knowledge_note, o.skill_rating, o.skill_note, o.behaviour_rating, o.behaviour_note,
                o.transfer_rating, o.sustainability_rating, o.cost, o.hours_away, o.status, o.decision_note, o.decided_at,
                o.created_at, o.version
@@ -63,18 +68,36 @@ internal static class Options
         WHERE f.id = @Id AND f.active = 1 AND p.active = 1
         """;
 
-    public static async Task<SolutionOptionResponse?> FindAsync(IDbSession session, Guid id, CancellationToken cancellationToken)
+    public static async Task<Row?> FindRowAsync(IDbSession session, Guid id, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ByIdSql, new { Id = id }, session.Transaction, cancellationToken: cancellationToken));
-        return row?.ToResponse();
+        return await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ByIdSql, new { Id = id }, session.Transaction, cancellationToken: cancellationToken));
     }
 
-    public static async Task<IReadOnlyList<SolutionOptionResponse>> ForNeedAsync(IDbSession session, Guid needId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Row>> RowsForNeedAsync(IDbSession session, Guid needId, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(ByNeedSql, new { NeedId = needId }, session.Transaction, cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToResponse()).ToList();
+        return (await connection.QueryAsync<Row>(new CommandDefinition(ByNeedSql, new { NeedId = needId }, session.Transaction, cancellationToken: cancellationToken))).AsList();
+    }
+
+    public static async Task<SolutionOptionResponse?> FindAsync(IDbSession session, ILearningSetCatalogue sets, Guid id, CancellationToken cancellationToken)
+    {
+        var row = await FindRowAsync(session, id, cancellationToken);
+        return row is null ? null : (await ToResponsesAsync(sets, [row], cancellationToken))[0];
+    }
+
+    public static async Task<IReadOnlyList<SolutionOptionResponse>> ForNeedAsync(IDbSession session, ILearningSetCatalogue sets, Guid needId, CancellationToken cancellationToken) =>
+        await ToResponsesAsync(sets, await RowsForNeedAsync(session, needId, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<SolutionOptionResponse>> ToResponsesAsync(ILearningSetCatalogue sets, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    {
+        var linked = await sets.FindAsync(rows.Select(row => row.LearningSetId).OfType<Guid>().ToList(), cancellationToken);
+        LinkedLearningSetResponse? LinkOf(Row row) =>
+            row.LearningSetId is not { } setId ? null
+            : linked.TryGetValue(setId, out var set) ? new LinkedLearningSetResponse(set.Id, set.Name, set.Status)
+            // Sets are never deleted; should one go missing, the option still says which one it named.
+            : new LinkedLearningSetResponse(setId, "(unknown set)", "");
+        return rows.Select(row => row.ToResponse(LinkOf(row))).ToList();
     }
 
     /// <summary>Options can be added and changed until a contract is agreed: while the need is identified or has a solution selected.</summary>
@@ -103,7 +126,28 @@ internal static class Options
         }
     }
 
-    private sealed class Row
+    /// <summary>
+    /// The set an option points at must exist and still take people. A set that closed after the
+    /// option named it does not block editing the option, as long as the link stays as it was.
+    /// </summary>
+    public static async Task CheckLearningSetAsync(ILearningSetCatalogue sets, Guid? learningSetId, Guid? currentLearningSetId, CancellationToken cancellationToken)
+    {
+        if (learningSetId is not { } setId)
+        {
+            return;
+        }
+        var found = await sets.FindAsync([setId], cancellationToken);
+        if (!found.TryGetValue(setId, out var set))
+        {
+            throw Validation.Fail("learningSetId", "That learning set does not exist.");
+        }
+        if (set.Status == LearningSetStatus.Closed && setId != currentLearningSetId)
+        {
+            throw Validation.Fail("learningSetId", $"The learning set '{set.Name}' has closed and takes no one new; choose a set that is forming or running.");
+        }
+    }
+
+    internal sealed class Row
     {
         public Guid Id { get; init; }
         public Guid NeedId { get; init; }
@@ -116,6 +160,7 @@ internal static class Options
         public string? ProviderName { get; init; }
         public Guid? ProgrammeId { get; init; }
         public string? ProgrammeTitle { get; init; }
+        public Guid? LearningSetId { get; init; }
         public int? KnowledgeRating { get; init; }
         public string? KnowledgeNote { get; init; }
         public int? SkillRating { get; init; }
@@ -132,8 +177,8 @@ internal static class Options
         public DateTimeOffset CreatedAt { get; init; }
         public int Version { get; init; }
 
-        public SolutionOptionResponse ToResponse() => new(
-            Id, NeedId, LearnerId, SolutionType, SolutionTypeName, Description, OfferingId, OfferingTitle, ProviderName, ProgrammeId, ProgrammeTitle,
+        public SolutionOptionResponse ToResponse(LinkedLearningSetResponse? learningSet) => new(
+            Id, NeedId, LearnerId, SolutionType, SolutionTypeName, Description, OfferingId, OfferingTitle, ProviderName, ProgrammeId, ProgrammeTitle, learningSet,
             KnowledgeRating, KnowledgeNote, SkillRating, SkillNote, BehaviourRating, BehaviourNote, TransferRating, SustainabilityRating,
             Cost, HoursAway, Status, DecisionNote, DecidedAt, CreatedAt, Version);
     }

@@ -10,6 +10,15 @@ internal static class DeliveryModes
     public static readonly IReadOnlyList<string> All = ["Classroom", "Online", "Blended", "Workplace"];
 }
 
+/// <summary>The one solution type whose options may name an action learning set to join.</summary>
+internal static class SolutionTypeCodes
+{
+    public const string ActionLearningSet = "ActionLearningSet";
+
+    /// <summary>Codes match case-insensitively, as the type list does on SQL Server.</summary>
+    public static bool JoinsALearningSet(string? code) => string.Equals(code?.Trim(), ActionLearningSet, StringComparison.OrdinalIgnoreCase);
+}
+
 internal static class OptionStatuses
 {
     public const string Proposed = "Proposed";

@@ -99,6 +99,37 @@ describe('appraisal matrix', () => {
     expect(screen.queryByRole('button', { name: 'Add option' })).not.toBeInTheDocument();
   });
 
+  it('names the learning set an action learning set option points at, and only then shows the row', async () => {
+    mockApi({
+      'GET /api/development-needs/:id/options': () =>
+        json({
+          items: [
+            option({ learningSet: null }),
+            option({
+              id: 'o-4',
+              solutionType: 'ActionLearningSet',
+              solutionTypeName: 'Action learning set',
+              learningSet: { id: 'set-2', name: 'Repairs improvement set', status: 'Running' },
+            }),
+          ],
+          next: null,
+        }),
+    });
+    renderMatrix(false);
+
+    const table = await screen.findByRole('table', { name: 'Appraisal of options' });
+    const row = within(table).getByRole('row', { name: /^Learning set/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', 'Repairs improvement setRunning']);
+  });
+
+  it('leaves the learning set row out when no option is about a set', async () => {
+    mockApi({ 'GET /api/development-needs/:id/options': () => json({ items: options.map((item) => ({ ...item, learningSet: null })), next: null }) });
+    renderMatrix(false);
+
+    const table = await screen.findByRole('table', { name: 'Appraisal of options' });
+    expect(within(table).queryByRole('row', { name: /^Learning set/ })).not.toBeInTheDocument();
+  });
+
   it('selects an option with a rationale, sending the version read', async () => {
     const server = mockApi({
       'GET /api/development-needs/:id/options': () => json({ items: options, next: null }),

@@ -11,6 +11,7 @@ import { type SolutionOption, useNeedOptions } from '../api/get-need-options';
 import { type Decision, DecisionModal } from './decision-modal';
 import { AddOptionModal, EditOptionModal } from './option-modal';
 import {
+  ACTION_LEARNING_SET,
   averageRating,
   formatHours,
   type OfferingChoice,
@@ -90,6 +91,7 @@ export function AppraisalMatrix({ needId, editable, solutionTypes, offerings, ac
       Add option
     </Button>
   );
+  const showsSets = list.some((option) => option.learningSet || option.solutionType === ACTION_LEARNING_SET);
   const cells = (render: (option: SolutionOption, index: number) => ReactNode) =>
     list.map((option, index) => <Cell key={option.id}>{render(option, index)}</Cell>);
 
@@ -166,6 +168,24 @@ export function AppraisalMatrix({ needId, editable, solutionTypes, offerings, ac
                   ),
                 )}
               </Row>
+              {showsSets && (
+                <Row label="Learning set">
+                  {cells((option) =>
+                    option.learningSet ? (
+                      <Stack gap={0}>
+                        <Text size="sm">{option.learningSet.name}</Text>
+                        <Text size="xs" c="dimmed">
+                          {option.learningSet.status}
+                        </Text>
+                      </Stack>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
+                    ),
+                  )}
+                </Row>
+              )}
               {RATED_CRITERIA.map((criterion) => (
                 <Row key={criterion.rating} label={criterion.label}>
                   {cells((option) => (

@@ -92,6 +92,7 @@ describe('option form', () => {
       solutionType: 'WorkShadowing',
       description: 'Shadow the planning lead',
       offeringId: null,
+      learningSetId: null,
       knowledgeRating: 4,
       knowledgeNote: null,
       skillRating: null,

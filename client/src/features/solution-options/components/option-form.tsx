@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 
@@ -6,8 +6,11 @@ import { applyServerErrors, FormErrorAlert, type FormProblem } from '@/component
 import { decimalPlaces, maxLength, numberOrNull, required, rules } from '@/lib/validation';
 
 import type { SolutionOption } from '../api/get-need-options';
+import { useOpenLearningSets } from '../api/get-open-learning-sets';
 
 import {
+  ACTION_LEARNING_SET,
+  learningSetLabel,
   type OfferingChoice,
   OPTION_LIMITS,
   RATED_CRITERIA,
@@ -20,6 +23,7 @@ export type OptionFormValues = {
   solutionType: string | null;
   description: string;
   offeringId: string | null;
+  learningSetId: string | null;
   knowledgeRating: number | null;
   knowledgeNote: string;
   skillRating: number | null;
@@ -36,6 +40,7 @@ export const emptyOption = (): OptionFormValues => ({
   solutionType: null,
   description: '',
   offeringId: null,
+  learningSetId: null,
   knowledgeRating: null,
   knowledgeNote: '',
   skillRating: null,
@@ -52,6 +57,7 @@ export const optionToFormValues = (option: SolutionOption): OptionFormValues => 
   solutionType: option.solutionType,
   description: option.description,
   offeringId: option.offeringId,
+  learningSetId: option.learningSet?.id ?? null,
   knowledgeRating: option.knowledgeRating,
   knowledgeNote: option.knowledgeNote ?? '',
   skillRating: option.skillRating,
@@ -64,11 +70,15 @@ export const optionToFormValues = (option: SolutionOption): OptionFormValues => 
   hoursAway: option.hoursAway ?? '',
 });
 
-/** What the API takes for an option, when adding and when editing one. */
+/**
+ * What the API takes for an option, when adding and when editing one. Only an action learning
+ * set option names a set: changing the type away sends no set, which removes the link.
+ */
 export const toOptionRequest = (values: OptionFormValues) => ({
   solutionType: values.solutionType ?? '',
   description: values.description.trim(),
   offeringId: values.offeringId || null,
+  learningSetId: values.solutionType === ACTION_LEARNING_SET ? values.learningSetId || null : null,
   knowledgeRating: values.knowledgeRating,
   knowledgeNote: values.knowledgeNote.trim() || null,
   skillRating: values.skillRating,
@@ -153,6 +163,15 @@ export function OptionForm({ option, solutionTypes, offerings, submitLabel, onSu
     });
   }
 
+  const joinsASet = chosenType === ACTION_LEARNING_SET;
+  const openSets = useOpenLearningSets({ enabled: joinsASet });
+  const setChoices = (openSets.data ?? []).map((set) => ({ value: set.id, label: learningSetLabel(set) }));
+  // A set that has closed since the option named it is no longer in the catalogue, but stays on the option.
+  if (option?.learningSet && !setChoices.some((choice) => choice.value === option.learningSet?.id)) {
+    setChoices.push({ value: option.learningSet.id, label: `${option.learningSet.name} — ${option.learningSet.status.toLowerCase()}` });
+  }
+  const dropsTheSet = !!option?.learningSet && !!chosenType && !joinsASet;
+
   const offeringInput = form.getInputProps('offeringId');
   const chooseOffering = (value: string | null) => {
     form.setFieldValue('offeringId', value);
@@ -204,6 +223,27 @@ export function OptionForm({ option, solutionTypes, offerings, submitLabel, onSu
             onChange={chooseOffering}
           />
         </SimpleGrid>
+        {joinsASet && (
+          <Select
+            label="Learning set"
+            description={
+              openSets.isError
+                ? 'The sets could not be loaded; the option can be saved without one.'
+                : 'Optional: a set that is forming or running. The learner joins it when the learning contract starts.'
+            }
+            placeholder={openSets.isPending ? 'Loading sets…' : setChoices.length === 0 ? 'No set takes new members' : 'Choose a set'}
+            data={setChoices}
+            searchable
+            clearable
+            nothingFoundMessage="No set matches"
+            {...form.getInputProps('learningSetId')}
+          />
+        )}
+        {dropsTheSet && (
+          <Alert color="yellow" variant="light" title="The learning set link goes">
+            Only an action learning set option names a set: saving with this type removes the link to “{option?.learningSet?.name}”.
+          </Alert>
+        )}
         <Textarea
           label="Description"
           description="What the learner would do, where and with whom."

@@ -63,6 +63,13 @@ export function averageRating(option: Pick<SolutionOption, RatingField>): number
   return ratings.length === 0 ? null : ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length;
 }
 
+/** The one kind of solution whose options may name an action learning set for the learner to join. */
+export const ACTION_LEARNING_SET = 'ActionLearningSet';
+
+/** A set in the catalogue, as the option form offers it: `Repairs set — running, 5 members, facilitated by Sam Whitfield`. */
+export const learningSetLabel = (set: { name: string; status: string; memberCount: number; facilitatorName: string }) =>
+  `${set.name} — ${set.status.toLowerCase()}, ${set.memberCount} ${set.memberCount === 1 ? 'member' : 'members'}, facilitated by ${set.facilitatorName}`;
+
 /** A kind of solution to choose from. */
 export type SolutionTypeChoice = { value: string; label: string };
 

@@ -137,5 +137,6 @@ internal sealed class DemoSolutions(
         public string? KnowledgeNote => null;
         public string? SkillNote => null;
         public string? BehaviourNote => null;
+        public Guid? LearningSetId => null;
     }
 }

@@ -18,7 +18,8 @@ internal sealed record AddOptionCommand(
     int? TransferRating,
     int? SustainabilityRating,
     decimal? Cost,
-    decimal? HoursAway) : ICommand<SolutionOptionResponse>, IOptionFields, IRequestAboutRecord
+    decimal? HoursAway,
+    Guid? LearningSetId) : ICommand<SolutionOptionResponse>, IOptionFields, IRequestAboutRecord
 {
     public string RecordType => RecordTypes.DevelopmentNeed;
 

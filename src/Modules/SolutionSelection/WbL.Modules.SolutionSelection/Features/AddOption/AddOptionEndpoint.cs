@@ -19,7 +19,8 @@ public sealed record SolutionOptionRequest(
     int? TransferRating,
     int? SustainabilityRating,
     decimal? Cost,
-    decimal? HoursAway);
+    decimal? HoursAway,
+    Guid? LearningSetId);
 
 internal sealed class AddOptionEndpoint : IEndpoint
 {
@@ -28,13 +29,13 @@ internal sealed class AddOptionEndpoint : IEndpoint
             {
                 var option = await sender.Send(new AddOptionCommand(
                     id, body.SolutionType ?? "", body.Description ?? "", body.OfferingId, body.KnowledgeRating, body.KnowledgeNote, body.SkillRating,
-                    body.SkillNote, body.BehaviourRating, body.BehaviourNote, body.TransferRating, body.SustainabilityRating, body.Cost, body.HoursAway),
+                    body.SkillNote, body.BehaviourRating, body.BehaviourNote, body.TransferRating, body.SustainabilityRating, body.Cost, body.HoursAway, body.LearningSetId),
                     cancellationToken);
                 return TypedResults.Created($"/api/solution-options/{option.Id}", option);
             })
             .WithTags("Solution selection")
             .WithName("AddSolutionOption")
-            .WithSummary("The learner's line manager adds a solution option for a need, with its appraisal (ratings may follow later).")
+            .WithSummary("The learner's line manager adds a solution option for a need, with its appraisal (ratings may follow later). An action learning set option may name a set that is forming or running (learningSetId).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -17,6 +17,7 @@ internal interface IOptionFields
     int? SustainabilityRating { get; }
     decimal? Cost { get; }
     decimal? HoursAway { get; }
+    Guid? LearningSetId { get; }
 }
 
 /// <summary>An option may be recorded first and appraised later, so ratings may be empty; when given they are 1–5.</summary>
@@ -40,6 +41,8 @@ internal sealed class OptionFieldsValidator : AbstractValidator<IOptionFields>
         RuleFor(option => option.Cost).InclusiveBetween(0m, 10_000_000m).WithMessage("Cost must be between 0 and 10,000,000.")
             .Must(cost => cost is null || decimal.Round(cost.Value, 2) == cost).WithMessage("Give the cost to the penny at most.");
         RuleFor(option => option.HoursAway).InclusiveBetween(0m, 10_000m).WithMessage("Hours away from work must be between 0 and 10,000.");
+        RuleFor(option => option.LearningSetId).Null().When(option => !SolutionTypeCodes.JoinsALearningSet(option.SolutionType))
+            .WithMessage("Only an action learning set option can point at a set: remove the set, or keep the type 'Action learning set'.");
     }
 }
 
@@ -55,4 +58,5 @@ internal sealed record UnappraisedOption(string SolutionType, string Description
     public int? TransferRating => null;
     public int? SustainabilityRating => null;
     public decimal? HoursAway => null;
+    public Guid? LearningSetId => null;
 }

@@ -7,10 +7,10 @@ namespace WbL.Modules.SolutionSelection.Features.AddOption;
 internal sealed class OptionWriter(IDbSession session, TimeProvider clock)
 {
     private const string InsertSql = """
-        INSERT INTO ss_options (id, need_id, learner_id, solution_type, description, offering_id, programme_id,
+        INSERT INTO ss_options (id, need_id, learner_id, solution_type, description, offering_id, programme_id, learning_set_id,
             knowledge_rating, knowledge_note, skill_rating, skill_note, behaviour_rating, behaviour_note, transfer_rating, sustainability_rating,
             cost, hours_away, status, decision_note, decided_by, decided_at, created_by, version, created_at, updated_at)
-        VALUES (@Id, @NeedId, @LearnerId, @SolutionType, @Description, @OfferingId, @ProgrammeId,
+        VALUES (@Id, @NeedId, @LearnerId, @SolutionType, @Description, @OfferingId, @ProgrammeId, @LearningSetId,
             @KnowledgeRating, @KnowledgeNote, @SkillRating, @SkillNote, @BehaviourRating, @BehaviourNote, @TransferRating, @SustainabilityRating,
             @Cost, @HoursAway, @Status, @DecisionNote, @DecidedBy, @DecidedAt, @By, 1, @Now, @Now)
         """;
@@ -36,6 +36,7 @@ internal sealed class OptionWriter(IDbSession session, TimeProvider clock)
             Description = fields.Description.Trim(),
             fields.OfferingId,
             ProgrammeId = programmeId,
+            fields.LearningSetId,
             fields.KnowledgeRating,
             KnowledgeNote = Blank(fields.KnowledgeNote),
             fields.SkillRating,

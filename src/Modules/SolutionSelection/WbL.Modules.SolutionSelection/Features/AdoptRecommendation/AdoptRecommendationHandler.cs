@@ -1,5 +1,6 @@
 using Dapper;
 using Mediator;
+using WbL.Modules.LearningSets.Contracts;
 using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.Modules.SolutionSelection.Features.AddOption;
 using WbL.SharedKernel.Authorization;
@@ -8,7 +9,7 @@ using WbL.SharedKernel.Errors;
 
 namespace WbL.Modules.SolutionSelection.Features.AdoptRecommendation;
 
-internal sealed class AdoptRecommendationHandler(IDbSession session, IDevelopmentNeeds needs, OptionWriter writer, ICurrentUser currentUser)
+internal sealed class AdoptRecommendationHandler(IDbSession session, IDevelopmentNeeds needs, OptionWriter writer, ICurrentUser currentUser, ILearningSetCatalogue sets)
     : ICommandHandler<AdoptRecommendationCommand, SolutionOptionResponse>
 {
     private const string RecommendedOfferingSql = """
@@ -37,7 +38,7 @@ internal sealed class AdoptRecommendationHandler(IDbSession session, IDevelopmen
 
         var fields = new UnappraisedOption(offering.SolutionType, $"{offering.Title} ({offering.ProviderName}, {offering.Duration}), recommended by HR", offering.Id, offering.Cost);
         var id = await writer.InsertAsync(need.Id, need.LearnerId, fields, null, currentUser.PersonId, OptionStatuses.Proposed, null, cancellationToken);
-        return await Options.FindAsync(session, id, cancellationToken) ?? throw new NotFoundException("Solution option", id);
+        return await Options.FindAsync(session, sets, id, cancellationToken) ?? throw new NotFoundException("Solution option", id);
     }
 
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Mediator;
+using WbL.Modules.LearningSets.Contracts;
 using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Data;
@@ -7,7 +8,7 @@ using WbL.SharedKernel.Errors;
 
 namespace WbL.Modules.SolutionSelection.Features.RejectOption;
 
-internal sealed class RejectOptionHandler(IDbSession session, IDevelopmentNeeds needs, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class RejectOptionHandler(IDbSession session, IDevelopmentNeeds needs, ICurrentUser currentUser, ILearningSetCatalogue sets, TimeProvider clock)
     : ICommandHandler<RejectOptionCommand, SolutionOptionResponse>
 {
     private const string RejectSql = """
@@ -18,7 +19,7 @@ internal sealed class RejectOptionHandler(IDbSession session, IDevelopmentNeeds 
 
     public async ValueTask<SolutionOptionResponse> Handle(RejectOptionCommand command, CancellationToken cancellationToken)
     {
-        var current = await Options.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
+        var current = await Options.FindAsync(session, sets, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
         if (current.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Solution option");
@@ -42,6 +43,6 @@ internal sealed class RejectOptionHandler(IDbSession session, IDevelopmentNeeds 
         {
             throw new ConcurrencyConflictException("Solution option");
         }
-        return await Options.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
+        return await Options.FindAsync(session, sets, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Mediator;
+using WbL.Modules.LearningSets.Contracts;
 using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.Modules.SolutionSelection.Features.AddOption;
 using WbL.SharedKernel.Authorization;
@@ -8,7 +9,7 @@ using WbL.SharedKernel.Errors;
 
 namespace WbL.Modules.SolutionSelection.Features.SelectOption;
 
-internal sealed class SelectOptionHandler(IDbSession session, IDevelopmentNeeds needs, OptionWriter writer, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class SelectOptionHandler(IDbSession session, IDevelopmentNeeds needs, OptionWriter writer, ICurrentUser currentUser, ILearningSetCatalogue sets, TimeProvider clock)
     : ICommandHandler<SelectOptionCommand, SolutionOptionResponse>
 {
     private const string SelectSql = """
@@ -19,7 +20,7 @@ internal sealed class SelectOptionHandler(IDbSession session, IDevelopmentNeeds 
 
     public async ValueTask<SolutionOptionResponse> Handle(SelectOptionCommand command, CancellationToken cancellationToken)
     {
-        var current = await Options.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
+        var current = await Options.FindAsync(session, sets, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
         if (current.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Solution option");
@@ -45,6 +46,6 @@ internal sealed class SelectOptionHandler(IDbSession session, IDevelopmentNeeds 
         }
         await writer.UnselectOthersAsync(current.NeedId, current.Id, $"Replaced by \"{current.Description}\".", cancellationToken);
         await needs.MarkSolutionSelectedAsync(current.NeedId, currentUser.PersonId, $"{current.SolutionTypeName}: {current.Description}", cancellationToken);
-        return await Options.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
+        return await Options.FindAsync(session, sets, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
     }
 }

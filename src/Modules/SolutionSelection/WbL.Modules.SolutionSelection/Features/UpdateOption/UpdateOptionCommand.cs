@@ -19,6 +19,7 @@ internal sealed record UpdateOptionCommand(
     int? SustainabilityRating,
     decimal? Cost,
     decimal? HoursAway,
+    Guid? LearningSetId,
     int Version) : ICommand<SolutionOptionResponse>, IOptionFields, IRequestAboutRecord
 {
     public string RecordType => RecordTypes.SolutionOption;

@@ -20,6 +20,7 @@ public sealed record UpdateSolutionOptionRequest(
     int? SustainabilityRating,
     decimal? Cost,
     decimal? HoursAway,
+    Guid? LearningSetId,
     int Version);
 
 internal sealed class UpdateOptionEndpoint : IEndpoint
@@ -29,10 +30,10 @@ internal sealed class UpdateOptionEndpoint : IEndpoint
                 TypedResults.Ok(await sender.Send(new UpdateOptionCommand(
                     id, body.SolutionType ?? "", body.Description ?? "", body.OfferingId, body.KnowledgeRating, body.KnowledgeNote, body.SkillRating,
                     body.SkillNote, body.BehaviourRating, body.BehaviourNote, body.TransferRating, body.SustainabilityRating, body.Cost, body.HoursAway,
-                    body.Version), cancellationToken)))
+                    body.LearningSetId, body.Version), cancellationToken)))
             .WithTags("Solution selection")
             .WithName("UpdateSolutionOption")
-            .WithSummary("The line manager edits an option and its appraisal until a contract is agreed. Send the version you read.")
+            .WithSummary("The line manager edits an option and its appraisal until a contract is agreed; a missing learningSetId removes the option's link to a set. Send the version you read.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,5 +1,6 @@
 using Dapper;
 using Mediator;
+using WbL.Modules.LearningSets.Contracts;
 using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.Modules.SolutionSelection.Features.AddOption;
 using WbL.SharedKernel.Data;
@@ -7,12 +8,12 @@ using WbL.SharedKernel.Errors;
 
 namespace WbL.Modules.SolutionSelection.Features.UpdateOption;
 
-internal sealed class UpdateOptionHandler(IDbSession session, IDevelopmentNeeds needs, TimeProvider clock)
+internal sealed class UpdateOptionHandler(IDbSession session, IDevelopmentNeeds needs, ILearningSetCatalogue sets, TimeProvider clock)
     : ICommandHandler<UpdateOptionCommand, SolutionOptionResponse>
 {
     private const string UpdateSql = """
         UPDATE ss_options
-        SET solution_type = @SolutionType, description = @Description, offering_id = @OfferingId,
+        SET solution_type = @SolutionType, description = @Description, offering_id = @OfferingId, learning_set_id = @LearningSetId,
             knowledge_rating = @KnowledgeRating, knowledge_note = @KnowledgeNote, skill_rating = @SkillRating, skill_note = @SkillNote,
             behaviour_rating = @BehaviourRating, behaviour_note = @BehaviourNote, transfer_rating = @TransferRating,
             sustainability_rating = @SustainabilityRating, cost = @Cost, hours_away = @HoursAway, version = version + 1, updated_at = @Now
@@ -21,7 +22,7 @@ internal sealed class UpdateOptionHandler(IDbSession session, IDevelopmentNeeds 
 
     public async ValueTask<SolutionOptionResponse> Handle(UpdateOptionCommand command, CancellationToken cancellationToken)
     {
-        var current = await Options.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
+        var current = await Options.FindRowAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
         if (current.Version != command.Version)
         {
             throw new ConcurrencyConflictException("Solution option");
@@ -32,6 +33,7 @@ internal sealed class UpdateOptionHandler(IDbSession session, IDevelopmentNeeds 
         }
         await Options.OpenForSelectionAsync(needs, current.NeedId, cancellationToken);
         await Options.CheckReferencesAsync(session, command.SolutionType, command.OfferingId, cancellationToken);
+        await Options.CheckLearningSetAsync(sets, command.LearningSetId, current.LearningSetId, cancellationToken);
 
         var connection = await session.ConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, new
@@ -40,6 +42,7 @@ internal sealed class UpdateOptionHandler(IDbSession session, IDevelopmentNeeds 
             command.SolutionType,
             Description = command.Description.Trim(),
             command.OfferingId,
+            command.LearningSetId,
             command.KnowledgeRating,
             KnowledgeNote = OptionWriter.Blank(command.KnowledgeNote),
             command.SkillRating,
@@ -57,6 +60,6 @@ internal sealed class UpdateOptionHandler(IDbSession session, IDevelopmentNeeds 
         {
             throw new ConcurrencyConflictException("Solution option");
         }
-        return await Options.FindAsync(session, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
+        return await Options.FindAsync(session, sets, command.Id, cancellationToken) ?? throw new NotFoundException("Solution option", command.Id);
     }
 }

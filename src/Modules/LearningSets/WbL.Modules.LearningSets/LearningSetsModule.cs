@@ -16,6 +16,7 @@ public sealed class LearningSetsModule : IModule
     {
         services.AddScoped<SetReads>();
         services.AddScoped<MeetingReads>();
+        services.AddScoped<OneToOneReads>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearningSetsModule).Assembly);

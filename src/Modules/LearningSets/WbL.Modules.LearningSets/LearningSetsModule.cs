@@ -17,6 +17,7 @@ public sealed class LearningSetsModule : IModule
         services.AddScoped<SetReads>();
         services.AddScoped<MeetingReads>();
         services.AddScoped<OneToOneReads>();
+        services.AddScoped<ProgrammeReviewReads>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(LearningSetsModule).Assembly);

@@ -78,6 +78,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await SolutionSelectionModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
     await LearnerContractsModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
     await ProgressReviewsModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+    await LearningSetsModule.SeedAsync(scope.ServiceProvider, CancellationToken.None);
 }
 
 // Outermost, so that each request is logged once with the status the client finally got.

@@ -21,6 +21,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme-review-responses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One programme review response with what its respondent answered so far and whether the goal questions are asked of them (members and sponsoring managers, about the member named). Its respondent only; anyone else gets 404. */
+        get: operations["GetProgrammeReviewAnswer"];
+        /** The respondent answers (or changes their answer to) a programme review response: valueRating, strengths (≤ 4000), issues (each once; Other needs an issuesNote, ≤ 4000) and, required of members and sponsoring managers and refused from the facilitator, achievedGoal and startedSecondPhase. Send the version you read (stale → 409). Anyone but the respondent gets 404. */
+        put: operations["AnswerProgrammeReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learning-sets": {
         parameters: {
             query?: never;
@@ -93,6 +111,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programme review results across every set (all responses pooled), by respondent role, and a row per set with a review, by set name: the same whole percentages as a set's results. HR and Admin; others 403. */
+        get: operations["GetProgrammeReviewOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-sets/{id}/programme-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A set's programme review results as whole percentages (halves away from zero; null when nothing to count): response rate, each value rating, good or excellent, each issue, achieved goal and started second phase — overall and by respondent role — with who was asked and whether they answered, and the comments by role. The facilitator, HR and Admin; a member gets 403, anyone else 404; 404 too while the review is not open. */
+        get: operations["GetProgrammeReviewResults"];
+        put?: never;
+        /** The set's facilitator or HR opens its programme review, once per set, on a Running or Closed set. It invites every active member (respondent role Member, about themselves), the facilitator (Facilitator) and each member's active line manager (SponsoringManager, one invitation per member they sponsor). Returns the results, all unanswered. A member gets 403, anyone else 404; a forming set or a second opening → 409 state-conflict. */
+        post: operations["OpenProgrammeReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme-reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's programme review invitations, by set name: the response id to read and answer, the set, the role they answer in (Member, Facilitator, SponsoringManager), the member it is about, and whether they have answered. Paged with limit/after. */
+        get: operations["ListMyProgrammeReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-sets/{id}/one-to-ones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A set's members by name, each with their one-to-one (null until recorded). The facilitator, HR and Admin see every member; a member sees only their own entry; anyone else gets 404. */
+        get: operations["ListOneToOnes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learning-sets/open": {
         parameters: {
             query?: never;
@@ -103,6 +190,23 @@ export interface paths {
         /** The catalogue of joinable action learning sets (forming or running) by name, with purpose, cadence, facilitator and member count but no member names. Any signed-in user. Paged with limit/after. */
         get: operations["ListOpenLearningSets"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-sets/{id}/members/{personId}/one-to-one": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The set's facilitator or HR records a member's one-to-one before the first meeting: when it was held (not in the future), the member's development project as they describe it, the project reframed into something achievable, and notes. Version 0 (or none) records the first; afterwards send the version you read (stale → 409). A member gets 403; someone who is not a member of the set → 404; a closed set → 409 state-conflict. */
+        put: operations["RecordOneToOne"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1249,6 +1353,16 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        AnswerProgrammeReviewRequest: {
+            /** Format: int32 */
+            version: number;
+            valueRating?: string | null;
+            strengths?: string | null;
+            issues?: string[] | null;
+            issuesNote?: string | null;
+            achievedGoal?: boolean | null;
+            startedSecondPhase?: boolean | null;
+        };
         BusinessNeedRequest: {
             /** Format: uuid */
             orgUnitId: string;
@@ -1908,6 +2022,16 @@ export interface components {
             items: components["schemas"]["ImpactReviewSummaryResponse"][];
             next: string | null;
         };
+        IssuePercents: {
+            /** Format: int32 */
+            timePressure?: number | null;
+            /** Format: int32 */
+            setMakeUp?: number | null;
+            /** Format: int32 */
+            managementSupport?: number | null;
+            /** Format: int32 */
+            other?: number | null;
+        };
         LearnerPartInput: {
             reflection?: string | null;
             barriers?: string | null;
@@ -1922,8 +2046,9 @@ export interface components {
             meetingCadence: string;
             status: string;
             facilitator: components["schemas"]["SetPersonResponse"];
-            members: components["schemas"]["SetPersonResponse"][];
+            members: components["schemas"]["SetMemberResponse"][];
             warnings: string[];
+            programmeReviewOpened: boolean;
             canManage: boolean;
             /** Format: int32 */
             version: number;
@@ -1976,6 +2101,10 @@ export interface components {
             canManage: boolean;
             /** Format: int32 */
             version: number;
+        };
+        MemberOneToOneResponse: {
+            member: components["schemas"]["SetPersonResponse"];
+            oneToOne: components["schemas"]["OneToOneResponse"] | null;
         };
         MentoringNoteResponse: {
             /** Format: uuid */
@@ -2037,6 +2166,22 @@ export interface components {
         OfferingResponsePage: {
             items: components["schemas"]["OfferingResponse"][];
             next: string | null;
+        };
+        OneToOneResponse: {
+            /** Format: uuid */
+            setId: string;
+            member: components["schemas"]["SetPersonResponse"];
+            /** Format: date */
+            heldOn: string;
+            developmentProject: string;
+            reframedProject: string;
+            notes: string;
+            recordedBy: components["schemas"]["SetPersonResponse"];
+            /** Format: date-time */
+            recordedAt: string;
+            canManage: boolean;
+            /** Format: int32 */
+            version: number;
         };
         OpenLearningSetResponse: {
             /** Format: uuid */
@@ -2196,6 +2341,74 @@ export interface components {
             items: components["schemas"]["ProgrammeResponse"][];
             next: string | null;
         };
+        ProgrammeReviewAnswerResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            setId: string;
+            setName: string;
+            respondentRole: string;
+            aboutMember: components["schemas"]["SetPersonResponse"] | null;
+            asksAboutGoal: boolean;
+            answered: boolean;
+            /** Format: date-time */
+            answeredAt: string | null;
+            valueRating: string | null;
+            strengths: string;
+            issues: string[];
+            issuesNote: string;
+            achievedGoal: boolean | null;
+            startedSecondPhase: boolean | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ProgrammeReviewInvitationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            setId: string;
+            setName: string;
+            respondentRole: string;
+            aboutMember: components["schemas"]["SetPersonResponse"] | null;
+            answered: boolean;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            openedAt: string;
+        };
+        ProgrammeReviewInvitationResponsePage: {
+            items: components["schemas"]["ProgrammeReviewInvitationResponse"][];
+            next: string | null;
+        };
+        ProgrammeReviewOverviewResponse: {
+            overall: components["schemas"]["ReviewFigures"];
+            byRole: components["schemas"]["RoleFigures"][];
+            sets: components["schemas"]["ProgrammeReviewSetFiguresResponse"][];
+        };
+        ProgrammeReviewResultsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            setId: string;
+            setName: string;
+            setStatus: string;
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: components["schemas"]["SetPersonResponse"];
+            overall: components["schemas"]["ReviewFigures"];
+            byRole: components["schemas"]["RoleFigures"][];
+            respondents: components["schemas"]["ReviewRespondentResponse"][];
+            comments: components["schemas"]["ReviewCommentResponse"][];
+        };
+        ProgrammeReviewSetFiguresResponse: {
+            /** Format: uuid */
+            setId: string;
+            setName: string;
+            setStatus: string;
+            /** Format: date-time */
+            openedAt: string;
+            figures: components["schemas"]["ReviewFigures"];
+        };
         ProgressReviewResponse: {
             /** Format: uuid */
             id: string;
@@ -2295,6 +2508,16 @@ export interface components {
             title?: string | null;
             description?: string | null;
         };
+        RatingPercents: {
+            /** Format: int32 */
+            poor?: number | null;
+            /** Format: int32 */
+            fair?: number | null;
+            /** Format: int32 */
+            good?: number | null;
+            /** Format: int32 */
+            excellent?: number | null;
+        };
         RecommendedOffering: {
             /** Format: uuid */
             offeringId?: string;
@@ -2318,6 +2541,15 @@ export interface components {
             /** Format: date */
             nextDiscussionOn?: string | null;
             identifiedNeeds?: components["schemas"]["IdentifiedNeedRequest"][] | null;
+        };
+        RecordOneToOneRequest: {
+            /** Format: date */
+            heldOn?: string | null;
+            developmentProject?: string | null;
+            reframedProject?: string | null;
+            notes?: string | null;
+            /** Format: int32 */
+            version?: number | null;
         };
         RejectOptionRequest: {
             reason?: string | null;
@@ -2356,6 +2588,27 @@ export interface components {
             /** Format: uuid */
             doneInReviewId: string | null;
         };
+        ReviewCommentResponse: {
+            respondentRole: string;
+            strengths: string;
+            issuesNote: string;
+        };
+        ReviewFigures: {
+            /** Format: int32 */
+            invited?: number;
+            /** Format: int32 */
+            answered?: number;
+            /** Format: int32 */
+            responseRatePercent?: number | null;
+            valueRatings?: components["schemas"]["RatingPercents"];
+            /** Format: int32 */
+            goodOrExcellentPercent?: number | null;
+            issues?: components["schemas"]["IssuePercents"];
+            /** Format: int32 */
+            achievedGoalPercent?: number | null;
+            /** Format: int32 */
+            startedSecondPhasePercent?: number | null;
+        };
         ReviewOutcomeResponse: {
             /** Format: int32 */
             index: number;
@@ -2370,6 +2623,12 @@ export interface components {
             writeManagerPart?: boolean;
             addMentoringNote?: boolean;
             uploadEvidence?: boolean;
+        };
+        ReviewRespondentResponse: {
+            person: components["schemas"]["SetPersonResponse"];
+            respondentRole: string;
+            aboutMember: components["schemas"]["SetPersonResponse"] | null;
+            answered: boolean;
         };
         ReviewSummaryResponse: {
             /** Format: uuid */
@@ -2388,6 +2647,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        RoleFigures: {
+            respondentRole?: string;
+            figures?: components["schemas"]["ReviewFigures"];
+        };
         SelectOptionRequest: {
             rationale?: string | null;
             /** Format: int32 */
@@ -2397,6 +2660,19 @@ export interface components {
             meetings: components["schemas"]["MeetingResponse"][];
             /** Format: uuid */
             suggestedCoordinatorId: string | null;
+        };
+        SetMemberResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            jobTitle: string;
+            oneToOneHeld: boolean | null;
+        };
+        SetOneToOnesResponse: {
+            /** Format: uuid */
+            setId: string;
+            canManage: boolean;
+            members: components["schemas"]["MemberOneToOneResponse"][];
         };
         SetPersonResponse: {
             /** Format: uuid */
@@ -2786,6 +3062,90 @@ export interface operations {
             };
         };
     };
+    GetProgrammeReviewAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReviewAnswerResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerProgrammeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerProgrammeReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReviewAnswerResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListLearningSets: {
         parameters: {
             query?: {
@@ -3139,6 +3499,187 @@ export interface operations {
             };
         };
     };
+    GetProgrammeReviewOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReviewOverviewResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProgrammeReviewResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReviewResultsResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenProgrammeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReviewResultsResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyProgrammeReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReviewInvitationResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOneToOnes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetOneToOnesResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListOpenLearningSets: {
         parameters: {
             query?: {
@@ -3167,6 +3708,69 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordOneToOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOneToOneRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneToOneResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -27,3 +27,14 @@ internal static class SetSize
     public static IReadOnlyList<string> Warnings(int members) =>
         members is < Fewest or > Most ? [$"A set works best with {Fewest} to {Most} members; this one has {members}."] : [];
 }
+
+/// <summary>Each member meets the facilitator one-to-one before the first meeting; until the set meets, a missing one is a warning, not a refusal.</summary>
+internal static class OneToOneWarnings
+{
+    public static IReadOnlyList<string> BeforeFirstMeeting(IReadOnlyList<string> membersWithout) => membersWithout.Count switch
+    {
+        0 => [],
+        1 => [$"{membersWithout[0]} has had no one-to-one with the facilitator yet; hold it before the first meeting."],
+        _ => [$"{membersWithout.Count} members have had no one-to-one with the facilitator yet ({string.Join(", ", membersWithout)}); hold them before the first meeting."],
+    };
+}

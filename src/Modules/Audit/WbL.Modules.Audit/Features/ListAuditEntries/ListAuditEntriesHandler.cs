@@ -16,8 +16,8 @@ internal sealed class ListAuditEntriesHandler(IDbSession session, ISqlDialect di
           AND (@RecordType IS NULL OR record_type = @RecordType)
           AND (@PersonId IS NULL OR subject_person_id = @PersonId)
           AND (@ActorId IS NULL OR actor_person_id = @ActorId)
-          AND (@From IS NULL OR occurred_at >= @From)
-          AND (@To IS NULL OR occurred_at < @To)
+          AND (@Since IS NULL OR occurred_at >= @Since)
+          AND (@Until IS NULL OR occurred_at < @Until)
           AND (@AfterAt IS NULL OR occurred_at < @AfterAt OR (occurred_at = @AfterAt AND id < @AfterId))
         ORDER BY occurred_at DESC, id DESC
         """;
@@ -35,8 +35,8 @@ internal sealed class ListAuditEntriesHandler(IDbSession session, ISqlDialect di
             query.RecordType,
             query.PersonId,
             query.ActorId,
-            query.From,
-            query.To,
+            Since = query.From,
+            Until = query.To,
             AfterAt = after?.OccurredAt,
             AfterId = after?.Id,
             Limit = limit + 1,

@@ -51,4 +51,6 @@ export const paths = {
     href: (status?: 'pending' | 'due' | 'overdue' | 'completed') => (status ? `/impact-reviews?status=${status}` : '/impact-reviews'),
   },
   impactReview: { path: '/impact-reviews/:id', href: (id: string) => `/impact-reviews/${segment(id)}` },
+  // Audit trail (HR and Admin).
+  audit: { path: '/audit', href: () => '/audit' },
 } as const;

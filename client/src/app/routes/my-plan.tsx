@@ -27,7 +27,7 @@ export function MyPlanRoute() {
         actions={
           <>
             <Button variant="default" onClick={() => setShowingHistory(true)}>
-              History
+              Change history
             </Button>
             <Button onClick={() => setProposing(true)}>Propose an aspiration</Button>
           </>

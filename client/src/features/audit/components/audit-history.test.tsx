@@ -31,7 +31,7 @@ describe('history of my records', () => {
 
     await screen.findByRole('heading', { name: 'My development plan', level: 1 });
     expect(server.calls('GET', '/api/audit')).toHaveLength(0);
-    await user.click(screen.getByRole('button', { name: 'History' }));
+    await user.click(screen.getByRole('button', { name: 'Change history' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'History of my records' });
     const table = await within(dialog).findByRole('table', { name: 'History of my records' });
@@ -54,7 +54,7 @@ describe('history of my records', () => {
     });
     const { user } = renderApp({ route: '/plan' });
 
-    await user.click(await screen.findByRole('button', { name: 'History' }));
+    await user.click(await screen.findByRole('button', { name: 'Change history' }));
 
     expect(await screen.findByText('No changes yet')).toBeInTheDocument();
   });

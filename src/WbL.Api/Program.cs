@@ -6,6 +6,7 @@ using WbL.Api.Auth;
 using WbL.Api.Database;
 using WbL.Api.Errors;
 using WbL.Api.Hosting;
+using WbL.Modules.Audit;
 using WbL.Modules.ImpactReviews;
 using WbL.Modules.LearnerContracts;
 using WbL.Modules.LearningSets;
@@ -27,7 +28,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule(), new ProgressReviewsModule(),
-    new ImpactReviewsModule(), new LearningSetsModule()];
+    new ImpactReviewsModule(), new LearningSetsModule(), new AuditModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -41,7 +42,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule), typeof(ProgressReviewsModule),
-        typeof(ImpactReviewsModule), typeof(LearningSetsModule),
+        typeof(ImpactReviewsModule), typeof(LearningSetsModule), typeof(AuditModule),
         // Event types other modules subscribe to live in the publishing module's Contracts assembly.
         typeof(WbL.Modules.LearnerContracts.Contracts.IContractEvent)];
     options.PipelineBehaviors =
@@ -50,6 +51,8 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(AuthorizationBehavior<,>),
         typeof(ValidationBehavior<,>),
         typeof(TransactionBehavior<,>),
+        // Inside the transaction: the entry commits or rolls back with the change it records.
+        typeof(AuditBehavior<,>),
     ];
 });
 

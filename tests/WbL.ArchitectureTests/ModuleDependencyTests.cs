@@ -18,6 +18,8 @@ public sealed class ModuleDependencyTests
         ["ImpactReviews"] = ["LearnerContracts", "NeedsIdentification", "Organisation"],
         // A learner whose contract starts on a set option joins the set the option names.
         ["LearningSets"] = ["LearnerContracts", "Organisation", "SolutionSelection"],
+        // Entries name the people they are about.
+        ["Audit"] = ["Organisation"],
     };
 
     public static TheoryData<string> ModuleKeys => new(Product.Modules.Select(module => module.Key));

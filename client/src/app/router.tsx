@@ -47,6 +47,8 @@ const ImpactReviewsRoute = lazy(() => import('./routes/impact-reviews'));
 const LearningSetsRoute = lazy(() => import('./routes/learning-sets'));
 const LearningSetRoute = lazy(() => import('./routes/learning-set'));
 const MeetingRoute = lazy(() => import('./routes/meeting'));
+// The audit trail is read by HR and Admin.
+const AuditRoute = lazy(() => import('./routes/audit'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -118,6 +120,7 @@ export function AppRoutes() {
         <Route path={paths.provider.path} element={forRoles(REGISTER_READERS, <ProviderRoute />)} />
         <Route path={paths.programmes.path} element={forRoles(REGISTER_READERS, <CorporateProgrammesRoute />)} />
         <Route path={paths.programme.path} element={forRoles(REGISTER_READERS, <CorporateProgrammeRoute />)} />
+        <Route path={paths.audit.path} element={forRoles([ROLES.hr, ROLES.admin], <AuditRoute />)} />
         <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
         <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
         <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />

@@ -1,7 +1,8 @@
-import { Button, Stack, Title } from '@mantine/core';
+import { Button, Drawer, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { AuditHistory } from '@/features/audit/components/audit-history';
 import { CompetenciesSection } from '@/features/development/components/competencies';
 import { DevelopmentPlanView } from '@/features/development/components/development-plan';
 import { DiscussionsList } from '@/features/development/components/discussions-list';
@@ -15,6 +16,7 @@ export function MyPlanRoute() {
   const user = useUser();
   const businessNeeds = useBusinessNeedOptions();
   const [proposing, setProposing] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
   const contractActions = useContractNeedActions(false);
 
   return (
@@ -22,7 +24,14 @@ export function MyPlanRoute() {
       <PageHeader
         title="My development plan"
         description="Your development needs over time. The plan is yours: export it to take it with you."
-        actions={<Button onClick={() => setProposing(true)}>Propose an aspiration</Button>}
+        actions={
+          <>
+            <Button variant="default" onClick={() => setShowingHistory(true)}>
+              Change history
+            </Button>
+            <Button onClick={() => setProposing(true)}>Propose an aspiration</Button>
+          </>
+        }
       />
       <Stack gap="xl">
         <DevelopmentPlanView
@@ -39,6 +48,10 @@ export function MyPlanRoute() {
           <DiscussionsList learnerId={user.id} isOwn />
         </Stack>
       </Stack>
+      <Drawer opened={showingHistory} onClose={() => setShowingHistory(false)} title="History of my records" position="right" size="xl">
+        {/* Only while open: the history is read when asked for, not with every visit to the plan. */}
+        {showingHistory && <AuditHistory personId={user.id} />}
+      </Drawer>
       <ProposeAspirationModal
         opened={proposing}
         onClose={() => setProposing(false)}

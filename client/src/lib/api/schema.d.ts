@@ -214,6 +214,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first: every change with who made it (null actor: the system), when, the record, whom it is about, the values sent (secrets and files redacted) and the correlation id. HR and Admin read every entry; anyone else only entries about themselves. Filters: recordId (alias id), recordType (alias entity), personId (whom the record is about), actorId, from (inclusive) and to (exclusive) instants. Paged with limit/after. */
+        get: operations["ListAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/options": {
         parameters: {
             query?: never;
@@ -1362,6 +1379,29 @@ export interface components {
             issuesNote?: string | null;
             achievedGoal?: boolean | null;
             startedSecondPhase?: boolean | null;
+        };
+        AuditEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorName: string | null;
+            action: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string | null;
+            /** Format: uuid */
+            subjectPersonId: string | null;
+            subjectName: string | null;
+            changes: unknown;
+            changesWithheld: boolean;
+            correlationId: string;
+        };
+        AuditEntryResponsePage: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            next: string | null;
         };
         BusinessNeedRequest: {
             /** Format: uuid */
@@ -3771,6 +3811,46 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAuditEntries: {
+        parameters: {
+            query?: {
+                recordId?: string;
+                recordType?: string;
+                personId?: string;
+                actorId?: string;
+                from?: string;
+                to?: string;
+                entity?: string;
+                id?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

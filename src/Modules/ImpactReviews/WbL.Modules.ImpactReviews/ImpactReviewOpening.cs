@@ -2,6 +2,7 @@ using Dapper;
 using Mediator;
 using WbL.Modules.LearnerContracts.Contracts;
 using WbL.Modules.NeedsIdentification.Contracts;
+using WbL.SharedKernel.Audit;
 using WbL.SharedKernel.Data;
 
 namespace WbL.Modules.ImpactReviews;
@@ -10,9 +11,10 @@ namespace WbL.Modules.ImpactReviews;
 /// Opens the impact review of a completed contract: one per contract, whatever the number of events.
 /// It works from the contract's current state (ADR 6), and takes from the terms in force what the review
 /// compares against: the learning outcomes, the business measure with its baseline, and the cost as the
-/// first of the fully loaded costs. A completed contract's terms no longer change, so they are copied.
+/// first of the fully loaded costs. A completed contract's terms no longer change, so they are copied. The opening is
+/// audited under the event's name, with no actor.
 /// </summary>
-internal sealed class ImpactReviewOpening(IDbSession session, ILearnerContracts contracts, IDevelopmentNeeds needs, TimeProvider clock)
+internal sealed class ImpactReviewOpening(IDbSession session, ILearnerContracts contracts, IDevelopmentNeeds needs, IAuditTrail audit, TimeProvider clock)
 {
     private const string ExistsSql = "SELECT COUNT(1) FROM ir_reviews WHERE contract_id = @ContractId";
 
@@ -68,6 +70,14 @@ internal sealed class ImpactReviewOpening(IDbSession session, ILearnerContracts 
         }, session.Transaction, cancellationToken: cancellationToken));
         var outcomes = terms.LearningOutcomes.Select((outcome, index) => new { ReviewId = id, OutcomeIndex = index, Outcome = outcome }).ToList();
         await connection.ExecuteAsync(new CommandDefinition(InsertOutcomeSql, outcomes, session.Transaction, cancellationToken: cancellationToken));
+        await audit.RecordAsync(new AuditEntry(null, nameof(ContractCompleted), AuditedRecord.TypeOf(typeof(ImpactReviewResponse)), id, contract.LearnerId,
+            AuditChanges.Of(new
+            {
+                ContractId = contract.Id,
+                LearningCompletedOn = completedOn,
+                WindowOpensOn = ImpactWindow.OpensOn(completedOn),
+                WindowClosesOn = ImpactWindow.ClosesOn(completedOn),
+            })), cancellationToken);
         return true;
     }
 }

@@ -3,12 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WbL.Modules.NeedsIdentification.Contracts;
+using WbL.SharedKernel.Audit;
 using WbL.SharedKernel.Data;
 
 namespace WbL.Modules.LearnerContracts;
 
 /// <summary>An agreed contract becomes active on its start date; this finds the ones whose day has come.</summary>
-internal sealed class ContractActivation(IDbSession session, IDevelopmentNeeds needs, Outbox outbox, TimeProvider clock)
+internal sealed class ContractActivation(IDbSession session, IDevelopmentNeeds needs, Outbox outbox, IAuditTrail audit, TimeProvider clock)
 {
     private const string DueSql = """
         SELECT c.id, c.need_id, c.learner_id, c.manager_id, c.in_force_number, v.start_date
@@ -37,6 +38,9 @@ internal sealed class ContractActivation(IDbSession session, IDevelopmentNeeds n
                 }
                 await needs.MoveWithContractAsync(contract.NeedId, ContractStage.Active, contract.ManagerId, "Learning started", cancellationToken);
                 await outbox.AddAsync(Outbox.Activated, new ContractEvent(contract.Id, contract.NeedId, contract.LearnerId, contract.InForceNumber, contract.StartDate), cancellationToken);
+                // Nobody sent this change: the clock did, so the entry has no actor.
+                await audit.RecordAsync(new AuditEntry(null, Outbox.Activated, AuditedRecord.TypeOf(typeof(ContractResponse)), contract.Id, contract.LearnerId,
+                    AuditChanges.Of(new { Status = "Active", contract.StartDate, VersionNumber = contract.InForceNumber })), cancellationToken);
                 activated++;
             }, cancellationToken);
         }
@@ -65,6 +69,8 @@ internal sealed class ContractActivationService(IServiceScopeFactory scopes, Tim
         {
             try
             {
+                // One correlation id per round, shared by the audit entries and the log lines it writes.
+                using var round = Correlation.StartBackground("ContractActivationRound");
                 await using var scope = scopes.CreateAsyncScope();
                 var activated = await scope.ServiceProvider.GetRequiredService<ContractActivation>().ActivateDueAsync(stoppingToken);
                 if (activated > 0)

@@ -21,6 +21,7 @@ public sealed class OrganisationModule : IModule
         services.AddScoped<IPersonAccessPolicy, ReportingLineAccessPolicy>();
         services.AddScoped<IAuthSessions, AuthSessions>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddScoped<IRecordSubjects, PersonSubjects>();
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton(SessionSettings.From(configuration));
         services.AddScoped<OrganisationSeeder>();

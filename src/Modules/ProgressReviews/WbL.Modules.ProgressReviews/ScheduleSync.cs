@@ -1,6 +1,7 @@
 using Dapper;
 using Mediator;
 using WbL.Modules.LearnerContracts.Contracts;
+using WbL.SharedKernel.Audit;
 using WbL.SharedKernel.Data;
 
 namespace WbL.Modules.ProgressReviews;
@@ -9,9 +10,10 @@ namespace WbL.Modules.ProgressReviews;
 /// Keeps a contract's reviews in step with the contract: scheduled when it starts, moved when an
 /// amendment changes the cadence or dates, cancelled when it is withdrawn or finishes early.
 /// Reviews already held never change. It works from the contract's current state, so handling an
-/// event twice, or late, gives the same schedule.
+/// event twice, or late, gives the same schedule. Each review it schedules, moves or cancels gets an audit entry named
+/// after the event, with no actor: the contract's change caused it, not a person's request.
 /// </summary>
-internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contracts, TimeProvider clock)
+internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contracts, IAuditTrail audit, TimeProvider clock)
 {
     public const string NoLongerScheduled = "No longer in the schedule after the contract was changed.";
     public const string ContractWithdrawn = "The contract was withdrawn.";
@@ -45,7 +47,10 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
 
     private const string DropOutcomesSql = "DELETE FROM pr_review_outcomes WHERE review_id = @ReviewId AND outcome_index >= @Count";
 
-    public async Task SyncAsync(Guid contractId, CancellationToken cancellationToken)
+    private static readonly string ReviewRecord = AuditedRecord.TypeOf(typeof(ProgressReviewResponse));
+
+    /// <param name="cause">The contract event being handled; it names the audit entries.</param>
+    public async Task SyncAsync(Guid contractId, string cause, CancellationToken cancellationToken)
     {
         var contract = await contracts.FindAsync(contractId, cancellationToken);
         if (contract is null)
@@ -58,18 +63,19 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
         switch (contract.Status)
         {
             case ContractStatus.Active when contract.InForce is { } terms:
-                await RescheduleAsync(contract, terms, reviews, open, cancellationToken);
+                await RescheduleAsync(contract, terms, reviews, open, cause, cancellationToken);
                 break;
             case ContractStatus.Withdrawn:
-                await CancelAsync(open, ContractWithdrawn, cancellationToken);
+                await CancelAsync(contract, open, ContractWithdrawn, cause, cancellationToken);
                 break;
             case ContractStatus.Completed when contract.CompletedOn is { } completedOn:
-                await CancelAsync(open.Where(review => review.ScheduledOn > completedOn).ToList(), ContractCompleted, cancellationToken);
+                await CancelAsync(contract, open.Where(review => review.ScheduledOn > completedOn).ToList(), ContractCompleted, cause, cancellationToken);
                 break;
         }
     }
 
-    private async Task RescheduleAsync(ContractSummary contract, AgreedTerms terms, List<ReviewRow> reviews, List<ReviewRow> open, CancellationToken cancellationToken)
+    private async Task RescheduleAsync(
+        ContractSummary contract, AgreedTerms terms, List<ReviewRow> reviews, List<ReviewRow> open, string cause, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -91,7 +97,10 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
             else if (moving.TryDequeue(out var moved))
             {
                 reviewId = moved.Id;
-                await connection.ExecuteAsync(new CommandDefinition(MoveSql, new { Id = reviewId, ScheduledOn = date, Now = now }, session.Transaction, cancellationToken: cancellationToken));
+                if (await connection.ExecuteAsync(new CommandDefinition(MoveSql, new { Id = reviewId, ScheduledOn = date, Now = now }, session.Transaction, cancellationToken: cancellationToken)) > 0)
+                {
+                    await AuditAsync(cause, reviewId, contract, new { ContractId = contract.Id, ScheduledOn = date }, cancellationToken);
+                }
             }
             else
             {
@@ -104,10 +113,11 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
                     ScheduledOn = date,
                     Now = now,
                 }, session.Transaction, cancellationToken: cancellationToken));
+                await AuditAsync(cause, reviewId, contract, new { ContractId = contract.Id, ScheduledOn = date, Status = ReviewStatuses.Scheduled }, cancellationToken);
             }
             await SyncOutcomesAsync(reviewId, terms.LearningOutcomes, cancellationToken);
         }
-        await CancelAsync(moving.ToList(), NoLongerScheduled, cancellationToken);
+        await CancelAsync(contract, moving.ToList(), NoLongerScheduled, cause, cancellationToken);
     }
 
     /// <summary>A review still to come rates the outcomes in force; what was written against an outcome stays with its position.</summary>
@@ -134,15 +144,21 @@ internal sealed class ScheduleSync(IDbSession session, ILearnerContracts contrac
         }
     }
 
-    private async Task CancelAsync(IReadOnlyList<ReviewRow> reviews, string reason, CancellationToken cancellationToken)
+    private async Task CancelAsync(ContractSummary contract, IReadOnlyList<ReviewRow> reviews, string reason, string cause, CancellationToken cancellationToken)
     {
         var connection = await session.ConnectionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var review in reviews)
         {
-            await connection.ExecuteAsync(new CommandDefinition(CancelSql, new { review.Id, Reason = reason, Now = now }, session.Transaction, cancellationToken: cancellationToken));
+            if (await connection.ExecuteAsync(new CommandDefinition(CancelSql, new { review.Id, Reason = reason, Now = now }, session.Transaction, cancellationToken: cancellationToken)) > 0)
+            {
+                await AuditAsync(cause, review.Id, contract, new { ContractId = contract.Id, Status = ReviewStatuses.Cancelled, CancelledReason = reason }, cancellationToken);
+            }
         }
     }
+
+    private Task AuditAsync(string cause, Guid reviewId, ContractSummary contract, object changes, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditEntry(null, cause, ReviewRecord, reviewId, contract.LearnerId, AuditChanges.Of(changes)), cancellationToken);
 
     private sealed class ReviewRow
     {
@@ -165,11 +181,15 @@ internal sealed class ContractEventsHandler(ScheduleSync schedule) :
     INotificationHandler<ContractCompleted>,
     INotificationHandler<ContractWithdrawn>
 {
-    public async ValueTask Handle(ContractActivated notification, CancellationToken cancellationToken) => await schedule.SyncAsync(notification.ContractId, cancellationToken);
+    public async ValueTask Handle(ContractActivated notification, CancellationToken cancellationToken) =>
+        await schedule.SyncAsync(notification.ContractId, nameof(ContractActivated), cancellationToken);
 
-    public async ValueTask Handle(ContractAmended notification, CancellationToken cancellationToken) => await schedule.SyncAsync(notification.ContractId, cancellationToken);
+    public async ValueTask Handle(ContractAmended notification, CancellationToken cancellationToken) =>
+        await schedule.SyncAsync(notification.ContractId, nameof(ContractAmended), cancellationToken);
 
-    public async ValueTask Handle(ContractCompleted notification, CancellationToken cancellationToken) => await schedule.SyncAsync(notification.ContractId, cancellationToken);
+    public async ValueTask Handle(ContractCompleted notification, CancellationToken cancellationToken) =>
+        await schedule.SyncAsync(notification.ContractId, nameof(ContractCompleted), cancellationToken);
 
-    public async ValueTask Handle(ContractWithdrawn notification, CancellationToken cancellationToken) => await schedule.SyncAsync(notification.ContractId, cancellationToken);
+    public async ValueTask Handle(ContractWithdrawn notification, CancellationToken cancellationToken) =>
+        await schedule.SyncAsync(notification.ContractId, nameof(ContractWithdrawn), cancellationToken);
 }

@@ -8,6 +8,8 @@ import { learningSetKeys } from './query-keys';
 export type LearningSetPage = Present<paths['/api/learning-sets']['get']['responses'][200]['content']['application/json']>;
 export type LearningSet = LearningSetPage['items'][number];
 export type SetPerson = LearningSet['facilitator'];
+/** A member; `oneToOneHeld` is null where the caller may not know it (another member's one-to-one). */
+export type SetMember = LearningSet['members'][number];
 
 export const PAGE_SIZE = 50;
 

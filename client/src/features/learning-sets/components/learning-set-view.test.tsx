@@ -4,15 +4,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp, testUser } from '@/testing/test-utils';
 
-import { FACILITATOR, learningSet, meeting, PAT, PIA, POL, PRU, presentation } from '../testing/set-fixtures';
+import { FACILITATOR, learningSet, meeting, member, PAT, PIA, POL, PRU, presentation } from '../testing/set-fixtures';
 
 const facilitator = testUser({ id: FACILITATOR.id, displayName: FACILITATOR.name, roles: ['Learner', 'Facilitator'] });
 const pat = testUser({ id: PAT.id, displayName: PAT.name });
 
 const forming = learningSet({
   status: 'Forming',
-  members: [PAT, PIA],
-  warnings: ['A set works best with 4 to 8 members; this one has 2.'],
+  members: [member(PAT, false), member(PIA, false)],
+  warnings: [
+    'A set works best with 4 to 8 members; this one has 2.',
+    '2 members have had no one-to-one with the facilitator yet (Pat Peer, Pia Peer); hold them before the first meeting.',
+  ],
   version: 2,
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp, testUser } from '@/testing/test-utils';
 
-import { FACILITATOR, learningSet, PAT, PIA } from '../testing/set-fixtures';
+import { FACILITATOR, learningSet, member, PAT, PIA } from '../testing/set-fixtures';
 
 const facilitator = testUser({ id: FACILITATOR.id, displayName: FACILITATOR.name, roles: ['Learner', 'Facilitator'] });
 const learner = testUser({ id: PAT.id, displayName: PAT.name });
@@ -31,7 +31,7 @@ describe('learning sets list', () => {
         json({
           items: [
             learningSet({ canManage: false }),
-            learningSet({ id: 'set-2', name: 'Young managers set', status: 'Forming', members: [PAT], warnings: ['too small'], canManage: false }),
+            learningSet({ id: 'set-2', name: 'Young managers set', status: 'Forming', members: [member(PAT, false)], warnings: ['too small'], canManage: false }),
           ],
           next: null,
         }),
@@ -64,7 +64,7 @@ describe('learning sets list', () => {
   });
 
   it('lets a facilitator form a set they run, with members picked from the directory', async () => {
-    const created = learningSet({ id: 'set-9', name: 'Repairs set', status: 'Forming', members: [PAT], warnings: ['A set works best with 4 to 8 members; this one has 1.'] });
+    const created = learningSet({ id: 'set-9', name: 'Repairs set', status: 'Forming', members: [member(PAT, false)], warnings: ['A set works best with 4 to 8 members; this one has 1.'] });
     const server = mockApi({
       'GET /api/auth/me': () => json(facilitator),
       'GET /api/learning-sets': () => json({ items: [], next: null }),

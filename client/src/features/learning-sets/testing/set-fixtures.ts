@@ -1,12 +1,26 @@
 /** Learning sets and meetings as the API sends them, for tests. */
-import type { LearningSet } from '../api/get-learning-sets';
+import type { LearningSet, SetMember, SetPerson } from '../api/get-learning-sets';
 import type { Meeting, Presentation } from '../api/get-set-meetings';
 
-export const FACILITATOR = { id: 'fay', name: 'Fay Facilitator', jobTitle: 'L&D Adviser' };
-export const PAT = { id: 'pat', name: 'Pat Peer', jobTitle: 'Repairs Planner' };
-export const PIA = { id: 'pia', name: 'Pia Peer', jobTitle: 'Housing Officer' };
-export const POL = { id: 'pol', name: 'Pol Peer', jobTitle: 'Income Officer' };
-export const PRU = { id: 'pru', name: 'Pru Peer', jobTitle: 'Multi-trade Operative' };
+export const FACILITATOR: SetPerson = { id: 'fay', name: 'Fay Facilitator', jobTitle: 'L&D Adviser' };
+export const PAT: SetPerson = { id: 'pat', name: 'Pat Peer', jobTitle: 'Repairs Planner' };
+export const PIA: SetPerson = { id: 'pia', name: 'Pia Peer', jobTitle: 'Housing Officer' };
+export const POL: SetPerson = { id: 'pol', name: 'Pol Peer', jobTitle: 'Income Officer' };
+export const PRU: SetPerson = { id: 'pru', name: 'Pru Peer', jobTitle: 'Multi-trade Operative' };
+
+/**
+ * A person as a member of a set. `oneToOneHeld` is what the caller may know: true or false for the facilitator, HR and
+ * Admin (and a member about themselves), null about another member.
+ */
+export const member = (person: SetPerson, oneToOneHeld: boolean | null = true): SetMember => ({ ...person, oneToOneHeld });
+
+/** The set as one of its members reads it: their own one-to-one known, everyone else's not. */
+export const asMemberSees = (set: LearningSet, memberId: string): LearningSet => ({
+  ...set,
+  canManage: false,
+  warnings: set.warnings.filter((warning) => warning.startsWith('A set works best')),
+  members: set.members.map((candidate) => (candidate.id === memberId ? candidate : { ...candidate, oneToOneHeld: null })),
+});
 
 export const learningSet = (overrides: Partial<LearningSet> = {}): LearningSet => ({
   id: 'set-1',
@@ -15,8 +29,9 @@ export const learningSet = (overrides: Partial<LearningSet> = {}): LearningSet =
   meetingCadence: 'every 4 weeks',
   status: 'Running',
   facilitator: FACILITATOR,
-  members: [PAT, PIA, POL, PRU],
+  members: [PAT, PIA, POL, PRU].map((person) => member(person)),
   warnings: [],
+  programmeReviewOpened: false,
   canManage: true,
   version: 3,
   ...overrides,

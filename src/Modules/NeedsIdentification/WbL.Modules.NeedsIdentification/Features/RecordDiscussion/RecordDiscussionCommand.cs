@@ -1,5 +1,6 @@
 using Mediator;
 using WbL.Modules.NeedsIdentification.Features.CreateDevelopmentNeed;
+using WbL.SharedKernel.Audit;
 using WbL.SharedKernel.Authorization;
 
 namespace WbL.Modules.NeedsIdentification.Features.RecordDiscussion;
@@ -24,8 +25,11 @@ internal sealed record RecordDiscussionCommand(
     string Summary,
     IReadOnlyList<string> AgreedOutcomes,
     DateOnly? NextDiscussionOn,
-    IReadOnlyList<IdentifiedNeed> IdentifiedNeeds) : ICommand<DiscussionResponse>, IDiscussionFields, IRequestAboutPerson
+    IReadOnlyList<IdentifiedNeed> IdentifiedNeeds) : ICommand<DiscussionResponse>, IDiscussionFields, IRequestAboutPerson, ICarriesConfidentialContent
 {
+    // A private aspiration named in the 1:1 is the learner's and their manager's alone, in the audit trail too.
+    public bool CarriesConfidentialContent => IdentifiedNeeds.Any(need => need.IsPrivate);
+
     public Guid SubjectPersonId => LearnerId;
 
     public PersonAccess RequiredAccess => PersonAccess.Manage;

@@ -8,6 +8,7 @@ using WbL.Api.Errors;
 using WbL.Api.Hosting;
 using WbL.Modules.Audit;
 using WbL.Modules.ImpactReviews;
+using WbL.Modules.Insights;
 using WbL.Modules.LearnerContracts;
 using WbL.Modules.LearningSets;
 using WbL.Modules.NeedsIdentification;
@@ -28,7 +29,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 IModule[] modules = [new OrganisationModule(), new NeedsIdentificationModule(), new SolutionSelectionModule(), new LearnerContractsModule(), new ProgressReviewsModule(),
-    new ImpactReviewsModule(), new LearningSetsModule(), new AuditModule()];
+    new ImpactReviewsModule(), new LearningSetsModule(), new AuditModule(), new InsightsModule()];
 
 var database = DatabaseSetup.ResolveOptions(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSharedKernel(database);
@@ -42,7 +43,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(OrganisationModule), typeof(NeedsIdentificationModule), typeof(SolutionSelectionModule), typeof(LearnerContractsModule), typeof(ProgressReviewsModule),
-        typeof(ImpactReviewsModule), typeof(LearningSetsModule), typeof(AuditModule),
+        typeof(ImpactReviewsModule), typeof(LearningSetsModule), typeof(AuditModule), typeof(InsightsModule),
         // Event types other modules subscribe to live in the publishing module's Contracts assembly.
         typeof(WbL.Modules.LearnerContracts.Contracts.IContractEvent)];
     options.PipelineBehaviors =

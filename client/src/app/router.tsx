@@ -47,6 +47,7 @@ const ImpactReviewsRoute = lazy(() => import('./routes/impact-reviews'));
 const LearningSetsRoute = lazy(() => import('./routes/learning-sets'));
 const LearningSetRoute = lazy(() => import('./routes/learning-set'));
 const MeetingRoute = lazy(() => import('./routes/meeting'));
+const ProgrammeReviewResponseRoute = lazy(() => import('./routes/programme-review-response'));
 // The audit trail is read by HR and Admin.
 const AuditRoute = lazy(() => import('./routes/audit'));
 
@@ -104,6 +105,7 @@ export function AppRoutes() {
         <Route path={paths.learningSets.path} element={lazyPage(<LearningSetsRoute />)} />
         <Route path={paths.learningSet.path} element={lazyPage(<LearningSetRoute />)} />
         <Route path={paths.meeting.path} element={lazyPage(<MeetingRoute />)} />
+        <Route path={paths.programmeReviewResponse.path} element={lazyPage(<ProgrammeReviewResponseRoute />)} />
         <Route
           path={paths.businessNeeds.path}
           element={

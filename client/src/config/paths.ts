@@ -55,6 +55,10 @@ export const paths = {
   learningSets: { path: '/learning-sets', href: () => '/learning-sets' },
   learningSet: { path: '/learning-sets/:id', href: (id: string) => `/learning-sets/${segment(id)}` },
   meeting: { path: '/meetings/:id', href: (id: string) => `/meetings/${segment(id)}` },
+  programmeReviewResponse: {
+    path: '/programme-review-responses/:id',
+    href: (id: string) => `/programme-review-responses/${segment(id)}`,
+  },
   // Audit trail (HR and Admin).
   audit: { path: '/audit', href: () => '/audit' },
 } as const;

@@ -6,11 +6,11 @@ import { LoadingState, QueryError } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { useLearningSet } from '@/features/learning-sets/api/get-learning-set';
 import { LearningSetView } from '@/features/learning-sets/components/learning-set-view';
-import { useUser } from '@/lib/auth';
+import { hasRole, ROLES, useUser } from '@/lib/auth';
 
 import { LearningSetPersonSelect } from './learning-set-person-select';
 
-/** One action learning set: its details and status, members, meetings and the caller's own commitments. */
+/** One action learning set: its details and status, members and their one-to-ones, meetings, the programme review and the caller's own commitments. */
 export default function LearningSetRoute() {
   const { id = '' } = useParams();
   const user = useUser();
@@ -36,6 +36,8 @@ export default function LearningSetRoute() {
           userId={user.id}
           renderPersonPicker={(props) => <LearningSetPersonSelect {...props} />}
           meetingHref={paths.meeting.href}
+          answerHref={paths.programmeReviewResponse.href}
+          readsEverySet={hasRole(user, ROLES.hr) || hasRole(user, ROLES.admin)}
           onReload={() => void set.refetch()}
         />
       )}

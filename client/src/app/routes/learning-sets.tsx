@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -6,11 +6,16 @@ import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { CreateSetModal } from '@/features/learning-sets/components/create-set-form';
 import { LearningSetsTable } from '@/features/learning-sets/components/learning-sets-table';
+import { MyProgrammeReviews } from '@/features/learning-sets/components/my-programme-reviews';
+import { ProgrammeReviewOverview } from '@/features/learning-sets/components/programme-review-overview';
 import { hasRole, ROLES, useUser } from '@/lib/auth';
 
 import { LearningSetPersonSelect } from './learning-set-person-select';
 
-/** The caller's action learning sets (HR and Admin see all); HR and facilitators form new ones. */
+/**
+ * The caller's action learning sets (HR and Admin see all) and the programme reviews they are asked to answer;
+ * HR and facilitators form new sets; HR and Admin see every set's programme review results.
+ */
 export default function LearningSetsRoute() {
   const user = useUser();
   const navigate = useNavigate();
@@ -18,6 +23,7 @@ export default function LearningSetsRoute() {
   const isHr = hasRole(user, ROLES.hr);
   const isFacilitator = hasRole(user, ROLES.facilitator);
   const forms = isHr || isFacilitator;
+  const readsEveryReview = isHr || hasRole(user, ROLES.admin);
 
   const newSet = <Button onClick={() => setCreating(true)}>New learning set</Button>;
 
@@ -28,7 +34,9 @@ export default function LearningSetsRoute() {
         description="Peers meet about monthly with a facilitator: each presents a problem, the set questions it, and each commits to an action they report on next time."
         actions={forms ? newSet : undefined}
       />
-      <LearningSetsTable
+      <Stack gap="lg">
+        <MyProgrammeReviews answerHref={paths.programmeReviewResponse.href} />
+        <LearningSetsTable
         userId={user.id}
         setHref={paths.learningSet.href}
         emptyDescription={
@@ -36,7 +44,9 @@ export default function LearningSetsRoute() {
             ? 'Form a set of four to eight peers with a facilitator.'
             : 'When you join an action learning set, it appears here.'
         }
-      />
+        />
+        {readsEveryReview && <ProgrammeReviewOverview setHref={paths.learningSet.href} />}
+      </Stack>
       {forms && (
         <CreateSetModal
           opened={creating}

@@ -8,6 +8,18 @@ export const learningSetKeys = {
   /** A set's meetings, oldest first, and the suggested next coordinator. */
   meetings: (setId: string) => [...learningSetKeys.all, 'detail', setId, 'meetings'] as const,
   meeting: (id: string) => [...learningSetKeys.all, 'meeting', id] as const,
+  /** The members' one-to-ones with the facilitator (all of them, or only the caller's own). */
+  oneToOnes: (setId: string) => [...learningSetKeys.all, 'detail', setId, 'one-to-ones'] as const,
+  /** The set's programme review results. */
+  programmeReview: (setId: string) => [...learningSetKeys.all, 'detail', setId, 'programme-review'] as const,
+};
+
+/** Programme reviews across sets: the caller's invitations, one response, and HR's overview of every set. */
+export const programmeReviewKeys = {
+  all: ['programme-reviews'] as const,
+  mine: () => [...programmeReviewKeys.all, 'mine'] as const,
+  overview: () => [...programmeReviewKeys.all, 'overview'] as const,
+  response: (id: string) => [...programmeReviewKeys.all, 'response', id] as const,
 };
 
 /** A set changed (details, status, members): the list shows its status and member count. */

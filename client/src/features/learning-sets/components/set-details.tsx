@@ -11,6 +11,8 @@ import { useUpdateLearningSet } from '../api/update-learning-set';
 import { validateSetDetails } from './set-form-values';
 import { nextStatuses, SET_LIMITS, SetStatusBadge } from './set-vocabulary';
 
+const isSizeWarning = (warning: string) => warning.startsWith('A set works best');
+
 export const SET_CONFLICT_MESSAGE = 'Someone else changed this set first — reload to see their changes, then try again';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -47,6 +49,9 @@ export function SetDetails({ set, onReload }: SetDetailsProps) {
   const [editing, setEditing] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
   const moves = set.canManage ? nextStatuses(set.status) : [];
+  // The server warns about the set's size and, to those who see every member's, about one-to-ones not yet held.
+  const sizeWarnings = set.warnings.filter(isSizeWarning);
+  const otherWarnings = set.warnings.filter((warning) => !isSizeWarning(warning));
 
   const move = async (status: string) => {
     setProblem(null);
@@ -91,10 +96,19 @@ export function SetDetails({ set, onReload }: SetDetailsProps) {
             {set.purpose}
           </Text>
         </Detail>
-        {set.warnings.length > 0 && (
+        {sizeWarnings.length > 0 && (
           <Alert color="orange" title="Set size">
             <List size="sm">
-              {set.warnings.map((warning) => (
+              {sizeWarnings.map((warning) => (
+                <List.Item key={warning}>{warning}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {otherWarnings.length > 0 && (
+          <Alert color="orange" title="Before the first meeting">
+            <List size="sm">
+              {otherWarnings.map((warning) => (
                 <List.Item key={warning}>{warning}</List.Item>
               ))}
             </List>

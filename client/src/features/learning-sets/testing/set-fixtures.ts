@@ -1,5 +1,9 @@
-/** Learning sets and meetings as the API sends them, for tests. */
+/** Learning sets, meetings, one-to-ones and programme reviews as the API sends them, for tests. */
 import type { LearningSet, SetMember, SetPerson } from '../api/get-learning-sets';
+import type { ProgrammeReviewInvitation } from '../api/get-my-programme-reviews';
+import type { OneToOne, SetOneToOnes } from '../api/get-one-to-ones';
+import type { ProgrammeReviewAnswer } from '../api/get-programme-review-answer';
+import type { ProgrammeReviewResults, ReviewFigures } from '../api/get-programme-review-results';
 import type { Meeting, Presentation } from '../api/get-set-meetings';
 
 export const FACILITATOR: SetPerson = { id: 'fay', name: 'Fay Facilitator', jobTitle: 'L&D Adviser' };
@@ -61,6 +65,103 @@ export const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({
   mainPoints: '',
   agenda: [],
   canManage: true,
+  version: 1,
+  ...overrides,
+});
+
+export const oneToOne = (person: SetPerson, overrides: Partial<OneToOne> = {}): OneToOne => ({
+  setId: 'set-1',
+  member: person,
+  heldOn: '2026-01-12',
+  developmentProject: 'Fix the whole repairs service',
+  reframedProject: 'Cut the time to book a repair in my patch',
+  notes: '',
+  recordedBy: FACILITATOR,
+  recordedAt: '2026-01-12T10:00:00Z',
+  canManage: true,
+  version: 1,
+  ...overrides,
+});
+
+/** A set's one-to-ones as the facilitator reads them: every member, those without one null. */
+export const oneToOnes = (entries: [SetPerson, OneToOne | null][], canManage = true): SetOneToOnes => ({
+  setId: 'set-1',
+  canManage,
+  members: entries.map(([person, record]) => ({ member: person, oneToOne: record })),
+});
+
+export const figures = (overrides: Partial<ReviewFigures> = {}): ReviewFigures => ({
+  invited: 9,
+  answered: 7,
+  responseRatePercent: 78,
+  valueRatings: { poor: 0, fair: 14, good: 43, excellent: 43 },
+  goodOrExcellentPercent: 86,
+  issues: { timePressure: 57, setMakeUp: 0, managementSupport: 14, other: 0 },
+  achievedGoalPercent: 67,
+  startedSecondPhasePercent: 33,
+  ...overrides,
+});
+
+export const unanswered = (invited: number): ReviewFigures => ({
+  invited,
+  answered: 0,
+  responseRatePercent: 0,
+  valueRatings: { poor: null, fair: null, good: null, excellent: null },
+  goodOrExcellentPercent: null,
+  issues: { timePressure: null, setMakeUp: null, managementSupport: null, other: null },
+  achievedGoalPercent: null,
+  startedSecondPhasePercent: null,
+});
+
+export const reviewResults = (overrides: Partial<ProgrammeReviewResults> = {}): ProgrammeReviewResults => ({
+  id: 'review-1',
+  setId: 'set-1',
+  setName: 'Tenant services set',
+  setStatus: 'Closed',
+  openedAt: '2026-06-01T09:00:00Z',
+  openedBy: FACILITATOR,
+  overall: figures(),
+  byRole: [
+    { respondentRole: 'Member', figures: figures({ invited: 4, answered: 4, responseRatePercent: 100, goodOrExcellentPercent: 100 }) },
+    { respondentRole: 'Facilitator', figures: figures({ invited: 1, answered: 1, responseRatePercent: 100, achievedGoalPercent: null, startedSecondPhasePercent: null }) },
+    { respondentRole: 'SponsoringManager', figures: figures({ invited: 4, answered: 2, responseRatePercent: 50, goodOrExcellentPercent: 50 }) },
+  ],
+  respondents: [
+    { person: PAT, respondentRole: 'Member', aboutMember: PAT, answered: true },
+    { person: FACILITATOR, respondentRole: 'Facilitator', aboutMember: null, answered: false },
+    { person: { id: 'max', name: 'Max Manager', jobTitle: 'Repairs Manager' }, respondentRole: 'SponsoringManager', aboutMember: PAT, answered: true },
+  ],
+  comments: [{ respondentRole: 'Member', strengths: 'Peers who listen', issuesNote: '' }],
+  ...overrides,
+});
+
+export const invitation = (overrides: Partial<ProgrammeReviewInvitation> = {}): ProgrammeReviewInvitation => ({
+  id: 'response-1',
+  setId: 'set-1',
+  setName: 'Tenant services set',
+  respondentRole: 'Member',
+  aboutMember: PAT,
+  answered: false,
+  answeredAt: null,
+  openedAt: '2026-06-01T09:00:00Z',
+  ...overrides,
+});
+
+export const reviewAnswer = (overrides: Partial<ProgrammeReviewAnswer> = {}): ProgrammeReviewAnswer => ({
+  id: 'response-1',
+  setId: 'set-1',
+  setName: 'Tenant services set',
+  respondentRole: 'Member',
+  aboutMember: PAT,
+  asksAboutGoal: true,
+  answered: false,
+  answeredAt: null,
+  valueRating: null,
+  strengths: '',
+  issues: [],
+  issuesNote: '',
+  achievedGoal: null,
+  startedSecondPhase: null,
   version: 1,
   ...overrides,
 });

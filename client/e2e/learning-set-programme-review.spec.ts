@@ -90,7 +90,7 @@ test('the facilitator records a one-to-one the member reads; the programme revie
     await test.step('the facilitator starts the set running and opens the programme review', async () => {
       await page.getByRole('button', { name: 'Mark as running' }).click();
       await expect(page.getByRole('region', { name: 'About this set' })).toContainText('Running');
-      const review = page.getByRole('region', { name: 'Programme review' });
+      const review = page.getByRole('region', { name: 'Programme review', exact: true });
       await review.getByRole('button', { name: 'Open the programme review' }).click();
       // Four members and the facilitator are asked; the peers have no line manager to sponsor them.
       await expect(review).toContainText('0 of 5 answered');
@@ -129,7 +129,7 @@ test('the facilitator records a one-to-one the member reads; the programme revie
       await expect(row).toContainText('100 %');
 
       await row.getByRole('link', { name: setName }).click();
-      const review = hrPage.getByRole('region', { name: 'Programme review' });
+      const review = hrPage.getByRole('region', { name: 'Programme review', exact: true });
       await expect(review).toContainText('100 % good or excellent');
       await expect(review).toContainText('1 of 5 answered (20 %)');
       const table = review.getByRole('table', { name: `Programme review results for ${setName}` });

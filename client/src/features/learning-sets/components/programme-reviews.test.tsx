@@ -109,11 +109,14 @@ describe('programme reviews to answer', () => {
 
 describe('answering a programme review', () => {
   it('checks the answer, then sends a member’s rating, strengths, issues and goal', async () => {
+    let answer = reviewAnswer();
     const server = mockApi({
       'GET /api/auth/me': () => json(pat),
-      'GET /api/programme-review-responses/:id': () => json(reviewAnswer()),
-      'PUT /api/programme-review-responses/:id': (request) =>
-        json(reviewAnswer({ ...(request.body as object), answered: true, answeredAt: '2026-06-04T10:00:00Z', version: 2 })),
+      'GET /api/programme-review-responses/:id': () => json(answer),
+      'PUT /api/programme-review-responses/:id': (request) => {
+        answer = reviewAnswer({ ...(request.body as object), answered: true, answeredAt: '2026-06-04T10:00:00Z', version: 2 });
+        return json(answer);
+      },
       'GET /api/programme-reviews/mine': () => json({ items: [], next: null }),
     });
     const { user } = renderApp({ route: '/programme-review-responses/response-1' });

@@ -30,6 +30,7 @@ const OrgUnitsRoute = lazy(() => import('./routes/admin/org-units'));
 const PeopleRoute = lazy(() => import('./routes/admin/people'));
 const NewPersonRoute = lazy(() => import('./routes/admin/new-person'));
 const EditPersonRoute = lazy(() => import('./routes/admin/edit-person'));
+const ImportPeopleRoute = lazy(() => import('./routes/admin/import-people'));
 // Business plans are the business of managers and HR.
 const BusinessNeedsRoute = lazy(() => import('./routes/business-needs'));
 // Solution selection: options for a need, HR advice, the provider register and corporate programmes.
@@ -126,6 +127,7 @@ export function AppRoutes() {
         <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
         <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
         <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />
+        <Route path={paths.admin.importPeople.path} element={adminOnly(<ImportPeopleRoute />)} />
         <Route path={paths.admin.person.path} element={adminOnly(<EditPersonRoute />)} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

@@ -29,6 +29,7 @@ export const paths = {
     orgUnits: { path: '/admin/org-units', href: () => '/admin/org-units' },
     people: { path: '/admin/people', href: () => '/admin/people' },
     newPerson: { path: '/admin/people/new', href: () => '/admin/people/new' },
+    importPeople: { path: '/admin/people/import', href: () => '/admin/people/import' },
     person: { path: '/admin/people/:id', href: (id: string) => `/admin/people/${segment(id)}` },
   },
   // Learner contracts.

@@ -822,6 +822,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import people and org units from an HRIS export (CSV). Admin only. The body is the CSV file itself (not multipart), Content-Type text/csv, UTF-8, at most Wbl:Import:MaxFileBytes (5 MB unless configured) and Wbl:Import:MaxRows rows (10,000). Columns (header names ignore case, spaces, dashes and underscores): email, displayName (or firstName and lastName), orgUnit (a path from the organisation, e.g. "Brightwater Housing/Property Services/Repairs"; missing departments and teams are created), and optionally jobTitle, managerEmail (anyone in WbL or in the file), roles (HR, Admin, Facilitator separated by ; or |) and active (true/false, blank is true). People are matched by e-mail. ?dryRun=true (the default) reports what each row would do and writes nothing; ?dryRun=false applies the whole file in one transaction, or refuses it with 422 and the same report while any row has an error. */
+        post: operations["ImportPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/progress-reviews/{id}/mentoring-notes": {
         parameters: {
             query?: never;
@@ -2262,6 +2279,38 @@ export interface components {
             /** Format: int32 */
             index?: number;
             rating?: string | null;
+        };
+        PeopleImportFieldError: {
+            field?: string;
+            message?: string;
+        };
+        PeopleImportResponse: {
+            dryRun: boolean;
+            applied: boolean;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            errors: number;
+            unitsCreated: string[];
+            ignoredColumns: string[];
+            results: components["schemas"]["PeopleImportRowResult"][];
+        };
+        PeopleImportRowResult: {
+            /** Format: int32 */
+            line?: number;
+            email?: string;
+            displayName?: string;
+            outcome?: string;
+            /** Format: uuid */
+            personId?: string | null;
+            changes?: string[];
+            errors?: components["schemas"]["PeopleImportFieldError"][];
         };
         PersonReference: {
             /** Format: uuid */
@@ -5982,6 +6031,81 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportPeople: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/csv": string;
+                "text/plain": string;
+                "application/vnd.ms-excel": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.Organisation.Access;
 using WbL.Modules.Organisation.Auth;
 using WbL.Modules.Organisation.Contracts;
+using WbL.Modules.Organisation.Features.ImportPeople;
 using WbL.Modules.Organisation.Seeding;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Modules;
@@ -24,6 +25,7 @@ public sealed class OrganisationModule : IModule
         services.AddScoped<IRecordSubjects, PersonSubjects>();
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton(SessionSettings.From(configuration));
+        services.AddSingleton(ImportSettings.From(configuration));
         services.AddScoped<OrganisationSeeder>();
     }
 

@@ -15,9 +15,14 @@ export default function PeopleRoute() {
         title="People"
         description="Everyone in WbL, their org unit, manager and roles."
         actions={
-          <Button component={Link} to={paths.admin.newPerson.href()}>
-            New person
-          </Button>
+          <>
+            <Button component={Link} to={paths.admin.importPeople.href()} variant="default">
+              Import people
+            </Button>
+            <Button component={Link} to={paths.admin.newPerson.href()}>
+              New person
+            </Button>
+          </>
         }
       />
       <PeopleTable orgUnitName={nameOf} />

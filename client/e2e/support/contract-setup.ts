@@ -115,6 +115,8 @@ export async function setUpActiveContract(
   manager: Account,
   report: Account,
   need: { id: string; learningOutcomes: string[]; cost: number },
+  /** Started this many days ago (a past start is active at once), its first review four days after the start. */
+  startedDaysAgo = 0,
 ) {
   const managerApi = await SignedInApi.signIn(baseURL, manager);
   const learnerApi = await SignedInApi.signIn(baseURL, report);
@@ -123,12 +125,12 @@ export async function setUpActiveContract(
       needId: need.id,
       terms: {
         learningOutcomes: need.learningOutcomes,
-        startDate: daysFromToday(0),
+        startDate: daysFromToday(-startedDaysAgo),
         endDate: daysFromToday(90),
         hoursPerWeek: 3,
         studyDays: null,
         reviewCadenceWeeks: 4,
-        firstReviewOn: daysFromToday(3),
+        firstReviewOn: daysFromToday(startedDaysAgo === 0 ? 3 : -startedDaysAgo + 4),
         curriculumTopics: [],
         assignmentTopics: [],
         mentorId: null,
@@ -136,7 +138,7 @@ export async function setUpActiveContract(
         measureName: 'Emergency repairs',
         measureUnit: 'per month',
         baselineValue: 42,
-        baselineDate: daysFromToday(-8),
+        baselineDate: daysFromToday(-startedDaysAgo - 8),
         supportCommitments: ['StudyTime', 'ChampionIdeas'],
         supportNotes: null,
       },

@@ -19,7 +19,11 @@ public enum ActionUrgency
 
 /// <summary>
 /// One thing a person should act on. <paramref name="Kind"/> is a stable kebab-case code
-/// (<c>progress-review-due</c>), <paramref name="Link"/> the SPA path that acts on it.
+/// (<c>progress-review</c>), <paramref name="Link"/> the SPA path that acts on it.
+/// <paramref name="Title"/> says what to do without naming the person it is about: the list adds the
+/// name of <paramref name="AboutPersonId"/> when that is someone other than the viewer.
+/// <paramref name="OpenSince"/> dates an item without a due date (a request waiting since), so that the
+/// oldest of equal urgency comes first.
 /// </summary>
 public sealed record ActionItem(
     string Kind,
@@ -29,7 +33,8 @@ public sealed record ActionItem(
     string Link,
     ActionUrgency Urgency,
     DateOnly? DueOn,
-    Guid? AboutPersonId);
+    Guid? AboutPersonId,
+    DateOnly? OpenSince = null);
 
 /// <summary>A module's answer to "what of mine needs this person's action now". Each module reads only its own tables.</summary>
 public interface IActionItemSource

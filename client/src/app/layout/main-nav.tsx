@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Link, useMatch } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { useActionCount } from '@/features/actions/components/actions-list';
 import { useContractsToSignCount } from '@/features/contracts/components/contracts-to-sign';
 import { hasRole, type Me, ROLES, useUser } from '@/lib/auth';
 
@@ -53,6 +54,12 @@ function ContractsNavItem({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
+/** Home is the actions list: its badge counts what waits for the user. */
+function HomeNavItem({ onNavigate }: { onNavigate?: () => void }) {
+  const count = useActionCount();
+  return <NavItem to={paths.home.href()} label="Home" badge={{ count, description: 'need your action' }} onNavigate={onNavigate} />;
+}
+
 type MainNavProps = {
   user: Pick<Me, 'roles' | 'isManager'>;
   /** Called after a link is followed, e.g. to close the menu on small screens. */
@@ -74,7 +81,7 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
 
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
-      <NavItem to={paths.home.href()} label="Home" onNavigate={onNavigate} />
+      <HomeNavItem onNavigate={onNavigate} />
       <NavItem to={paths.plan.href()} label="My plan" onNavigate={onNavigate} />
       <ContractsNavItem onNavigate={onNavigate} />
       <NavItem to={paths.learningSets.href()} label="Learning sets" prefix onNavigate={onNavigate} />

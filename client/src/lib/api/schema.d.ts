@@ -385,6 +385,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{id}/team/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A manager's direct reports with their development figures — budget committed in contracts in force, benefit realised in recorded impact reviews, progress reviews held on time — and the team's totals. Visible to the manager, managers above them, HR and Admin; 404 for anyone else. */
+        get: operations["GetTeamDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs the caller's action now, across every module: most urgent first (overdue, due, open, upcoming; then by date), paged with limit/after, with counts per urgency and kind of the whole list for the navigation badges. */
+        get: operations["ListMyActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contracts/{id}/amend": {
         parameters: {
             query?: never;
@@ -1315,6 +1349,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionCounts: {
+            /** Format: int32 */
+            total?: number;
+            byUrgency?: {
+                [key: string]: number;
+            };
+            byKind?: {
+                [key: string]: number;
+            };
+        };
         ActionInput: {
             /** Format: uuid */
             id?: string | null;
@@ -1324,6 +1368,22 @@ export interface components {
             /** Format: date */
             dueOn?: string | null;
             done?: boolean;
+        };
+        ActionItemResponse: {
+            kind: string;
+            title: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            link: string;
+            urgency: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: date */
+            openSince: string | null;
+            /** Format: uuid */
+            aboutPersonId: string | null;
+            aboutPersonName: string | null;
         };
         AddLearningSetMemberRequest: {
             /** Format: uuid */
@@ -2173,6 +2233,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        MyActionsResponse: {
+            items: components["schemas"]["ActionItemResponse"][];
+            next: string | null;
+            counts: components["schemas"]["ActionCounts"];
+        };
         NeedEventResponse: {
             /** Format: date-time */
             at: string;
@@ -2880,6 +2945,37 @@ export interface components {
             learningOutcomes?: string[] | null;
             performanceImprovement?: string | null;
             priority?: string | null;
+        };
+        TeamDashboardFigures: {
+            /** Format: double */
+            budgetCommitted?: number;
+            /** Format: int32 */
+            contractsInForce?: number;
+            /** Format: double */
+            benefitRealised?: number;
+            /** Format: int32 */
+            impactReviewsRecorded?: number;
+            /** Format: int32 */
+            reviewsDue?: number;
+            /** Format: int32 */
+            reviewsHeldOnTime?: number;
+            /** Format: int32 */
+            reviewsHeldOnTimePercent?: number | null;
+        };
+        TeamDashboardMember: {
+            /** Format: uuid */
+            personId?: string;
+            displayName?: string;
+            jobTitle?: string;
+            figures?: components["schemas"]["TeamDashboardFigures"];
+        };
+        TeamDashboardResponse: {
+            /** Format: uuid */
+            managerId: string;
+            /** Format: date */
+            asOf: string;
+            members: components["schemas"]["TeamDashboardMember"][];
+            totals: components["schemas"]["TeamDashboardFigures"];
         };
         TeamMemberResponse: {
             /** Format: uuid */
@@ -4259,6 +4355,69 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeamDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDashboardResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyActions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActionsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.LearnerContracts.Access;
 using WbL.Modules.LearnerContracts.Contracts;
 using WbL.Modules.LearnerContracts.Features.CreateContract;
+using WbL.Modules.LearnerContracts.Insights;
 using WbL.Modules.LearnerContracts.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.LearnerContracts;
@@ -27,6 +29,9 @@ public sealed class LearnerContractsModule : IModule
         services.AddScoped<ContractActivation>();
         services.AddHostedService<ContractActivationService>();
         services.AddScoped<DemoContracts>();
+        services.AddScoped<ContractActions>();
+        services.AddScoped<IActionItemSource>(provider => provider.GetRequiredService<ContractActions>());
+        services.AddScoped<ITeamFiguresSource>(provider => provider.GetRequiredService<ContractActions>());
     }
 
     /// <summary>Puts a demo contract under way. Runs after the Solution selection module's seeding.</summary>

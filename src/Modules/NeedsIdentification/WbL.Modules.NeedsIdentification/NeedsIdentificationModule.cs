@@ -6,8 +6,10 @@ using WbL.Modules.NeedsIdentification.Contracts;
 using WbL.Modules.NeedsIdentification.Features.CreateDevelopmentNeed;
 using WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
 using WbL.Modules.NeedsIdentification.Features.ListDiscussions;
+using WbL.Modules.NeedsIdentification.Insights;
 using WbL.Modules.NeedsIdentification.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.NeedsIdentification;
@@ -30,6 +32,7 @@ public sealed class NeedsIdentificationModule : IModule
         services.AddScoped<NeedListing>();
         services.AddScoped<DiscussionListing>();
         services.AddScoped<DemoNeeds>();
+        services.AddScoped<IActionItemSource, NeedActions>();
     }
 
     /// <summary>Fills the demo organisation with a first round of needs. Runs after the Organisation module's seeding.</summary>

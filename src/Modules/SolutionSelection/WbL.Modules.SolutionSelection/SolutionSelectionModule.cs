@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.SolutionSelection.Access;
 using WbL.Modules.SolutionSelection.Contracts;
 using WbL.Modules.SolutionSelection.Features.AddOption;
+using WbL.Modules.SolutionSelection.Insights;
 using WbL.Modules.SolutionSelection.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.SolutionSelection;
@@ -25,6 +27,7 @@ public sealed class SolutionSelectionModule : IModule
         services.AddScoped<OptionWriter>();
         services.AddScoped<ISolutionChoices, SolutionChoices>();
         services.AddScoped<DemoSolutions>();
+        services.AddScoped<IActionItemSource, SolutionActions>();
     }
 
     /// <summary>Fills the demo organisation's provider register and a first appraisal. Runs after needs identification's seeding.</summary>

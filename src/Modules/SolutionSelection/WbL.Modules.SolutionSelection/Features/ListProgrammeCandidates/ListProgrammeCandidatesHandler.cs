@@ -8,14 +8,18 @@ namespace WbL.Modules.SolutionSelection.Features.ListProgrammeCandidates;
 internal sealed class ListProgrammeCandidatesHandler(IDevelopmentNeeds needs, IOrganisationDirectory directory, ProgrammeSettings settings)
     : IQueryHandler<ListProgrammeCandidatesQuery, Page<ProgrammeCandidateResponse>>
 {
+    /// <summary>Needs waiting for a solution grouped by a competency tag they share, the groups at or above the threshold.</summary>
+    public static IReadOnlyList<IGrouping<string, DevelopmentNeedSummary>> Clusters(IEnumerable<DevelopmentNeedSummary> waiting, int threshold) =>
+        waiting
+            .SelectMany(need => need.CompetencyTags.Select(tag => (Tag: tag, Need: need)))
+            .GroupBy(pair => pair.Tag, pair => pair.Need, StringComparer.Ordinal)
+            .Where(cluster => cluster.Count() >= threshold)
+            .ToList();
+
     public async ValueTask<Page<ProgrammeCandidateResponse>> Handle(ListProgrammeCandidatesQuery query, CancellationToken cancellationToken)
     {
         var waiting = await needs.AwaitingSolutionAsync(cancellationToken);
-        var clusters = waiting
-            .SelectMany(need => need.CompetencyTags.Select(tag => (Tag: tag, Need: need)))
-            .GroupBy(pair => pair.Tag, pair => pair.Need, StringComparer.Ordinal)
-            .Where(cluster => cluster.Count() >= settings.CandidateThreshold)
-            .ToList();
+        var clusters = Clusters(waiting, settings.CandidateThreshold);
         if (clusters.Count == 0)
         {
             return new Page<ProgrammeCandidateResponse>([], null);

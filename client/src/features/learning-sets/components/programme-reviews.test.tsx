@@ -6,6 +6,9 @@ import { renderApp, testUser } from '@/testing/test-utils';
 
 import { FACILITATOR, figures, invitation, PAT, reviewAnswer } from '../testing/set-fixtures';
 
+/** The page is a lazily loaded route: on a busy machine its first render takes longer than a query's default second. */
+const LAZY_PAGE = { timeout: 5000 };
+
 const pat = testUser({ id: PAT.id, displayName: PAT.name });
 const manager = testUser({ id: 'max', displayName: 'Max Manager', roles: ['Learner', 'Manager'] });
 const facilitator = testUser({ id: FACILITATOR.id, displayName: FACILITATOR.name, roles: ['Learner', 'Facilitator'] });
@@ -29,7 +32,7 @@ describe('programme reviews to answer', () => {
     });
     renderApp({ route: '/learning-sets' });
 
-    const section = await screen.findByRole('region', { name: 'Programme reviews to answer' });
+    const section = await screen.findByRole('region', { name: 'Programme reviews to answer' }, LAZY_PAGE);
     expect(within(section).getByText('1 waiting for your answer.', { exact: false })).toBeInTheDocument();
     const items = within(section).getAllByRole('listitem');
     expect(items[0]).toHaveAccessibleName(`Tenant services set: As ${PAT.name}’s line manager`);
@@ -48,7 +51,7 @@ describe('programme reviews to answer', () => {
     });
     renderApp({ route: '/learning-sets' });
 
-    expect(await screen.findByText('No learning sets yet')).toBeInTheDocument();
+    expect(await screen.findByText('No learning sets yet', {}, LAZY_PAGE)).toBeInTheDocument();
     await vi.waitFor(() => expect(server.calls('GET', '/api/programme-reviews/mine')).toHaveLength(1));
     expect(screen.queryByRole('region', { name: 'Programme reviews to answer' })).not.toBeInTheDocument();
   });
@@ -80,7 +83,7 @@ describe('programme reviews to answer', () => {
     });
     renderApp({ route: '/learning-sets' });
 
-    const results = await screen.findByRole('region', { name: 'Programme review results' });
+    const results = await screen.findByRole('region', { name: 'Programme review results' }, LAZY_PAGE);
     expect(await within(results).findByText('All sets: 80 % good or excellent')).toBeInTheDocument();
     expect(within(results).getByText('10 of 14 answered (71 %)')).toBeInTheDocument();
     const table = within(results).getByRole('table', { name: 'Programme review results by set' });
@@ -102,7 +105,7 @@ describe('programme reviews to answer', () => {
     });
     renderApp({ route: '/learning-sets' });
 
-    const results = await screen.findByRole('region', { name: 'Programme review results' });
+    const results = await screen.findByRole('region', { name: 'Programme review results' }, LAZY_PAGE);
     expect(await within(results).findByText(/No set has opened its programme review yet/)).toBeInTheDocument();
   });
 });
@@ -121,7 +124,7 @@ describe('answering a programme review', () => {
     });
     const { user } = renderApp({ route: '/programme-review-responses/response-1' });
 
-    expect(await screen.findByRole('heading', { name: 'Programme review: Tenant services set', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Programme review: Tenant services set', level: 1 }, LAZY_PAGE)).toBeInTheDocument();
     const form = screen.getByRole('form', { name: 'Programme review' });
     await user.click(within(form).getByRole('button', { name: 'Send my answer' }));
     expect(within(form).getByText("Rate the programme's value.")).toBeInTheDocument();
@@ -164,7 +167,7 @@ describe('answering a programme review', () => {
     });
     const { user } = renderApp({ route: '/programme-review-responses/response-1' });
 
-    const form = await screen.findByRole('form', { name: 'Programme review' });
+    const form = await screen.findByRole('form', { name: 'Programme review' }, LAZY_PAGE);
     expect(within(form).getByText(/You answer as the set’s facilitator/)).toBeInTheDocument();
     expect(within(form).queryByRole('radiogroup', { name: /development goal/ })).not.toBeInTheDocument();
     await user.click(within(form).getByRole('radio', { name: 'Excellent' }));
@@ -187,7 +190,7 @@ describe('answering a programme review', () => {
     });
     const { user } = renderApp({ route: '/programme-review-responses/response-1' });
 
-    const form = await screen.findByRole('form', { name: 'Programme review' });
+    const form = await screen.findByRole('form', { name: 'Programme review' }, LAZY_PAGE);
     expect(within(form).getByRole('radiogroup', { name: `Did ${PAT.name} achieve their development goal?` })).toBeInTheDocument();
     expect(within(form).getByRole('radio', { name: 'Fair' })).toBeChecked();
     // A sponsoring manager does not read the set.
@@ -202,6 +205,6 @@ describe('answering a programme review', () => {
       'GET /api/programme-review-responses/:id': () => problem(404, { title: 'Not found' }),
     });
     renderApp({ route: '/programme-review-responses/response-1' });
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert', {}, LAZY_PAGE)).toBeInTheDocument();
   });
 });

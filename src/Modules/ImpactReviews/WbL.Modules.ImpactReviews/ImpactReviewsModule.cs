@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ImpactReviews.Access;
+using WbL.Modules.ImpactReviews.Reminders;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.ImpactReviews;
@@ -22,6 +24,8 @@ public sealed class ImpactReviewsModule : IModule
         services.AddScoped<IRecordSubjects, ImpactReviewSubjects>();
         services.AddScoped<ImpactReviewOpening>();
         services.AddScoped<ImpactReviewReads>();
+        services.AddScoped<IReminderSource, ImpactReminders>();
+        services.AddScoped<ICalendarSource, ImpactCalendar>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ImpactReviewsModule).Assembly);

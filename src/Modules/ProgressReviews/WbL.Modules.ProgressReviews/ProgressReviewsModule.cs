@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ProgressReviews.Access;
 using WbL.Modules.ProgressReviews.Evidence;
+using WbL.Modules.ProgressReviews.Reminders;
 using WbL.Modules.ProgressReviews.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.ProgressReviews;
@@ -26,6 +28,8 @@ public sealed class ProgressReviewsModule : IModule
         services.AddScoped<IdeaReads>();
         services.AddSingleton(EvidenceSettings.From(configuration));
         services.AddScoped<DemoReviews>();
+        services.AddScoped<IReminderSource, ReviewReminders>();
+        services.AddScoped<ICalendarSource, ReviewCalendar>();
     }
 
     /// <summary>Writes the demo contract's first review. Runs after the Learner contracts module's seeding.</summary>

@@ -57,4 +57,5 @@ export const paths = {
   meeting: { path: '/meetings/:id', href: (id: string) => `/meetings/${segment(id)}` },
   // Audit trail (HR and Admin).
   audit: { path: '/audit', href: () => '/audit' },
+  notifications: { path: '/notifications', href: () => '/notifications' },
 } as const;

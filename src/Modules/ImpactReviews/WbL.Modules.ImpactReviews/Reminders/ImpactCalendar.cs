@@ -15,7 +15,7 @@ internal sealed class ImpactCalendar(IDbSession session, ISqlDialect dialect, IO
     private const string ReviewsSql = """
         SELECT id, learner_id, need_title, window_opens_on, window_closes_on
         FROM ir_reviews
-        WHERE status = 'Open' AND window_closes_on >= @From
+        WHERE status = 'Open' AND window_closes_on >= @Since
           AND (learner_id IN @Learners OR manager_id = @Person OR contract_id IN @Contracts)
         ORDER BY window_closes_on, id
         """;
@@ -27,7 +27,7 @@ internal sealed class ImpactCalendar(IDbSession session, ISqlDialect dialect, IO
         var connection = await session.ConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(ReviewsSql, new
         {
-            From = from,
+            Since = from,
             Person = personId,
             Learners = dialect.IdList(reports.Select(report => report.Id).Append(personId)),
             Contracts = dialect.IdList(mentored.Count == 0 ? [Guid.Empty] : mentored),

@@ -12,7 +12,7 @@ internal sealed class ReviewCalendar(IDbSession session, ISqlDialect dialect, IO
     private const string ReviewsSql = """
         SELECT id, contract_id, learner_id, scheduled_on, status
         FROM pr_reviews
-        WHERE status <> 'Cancelled' AND scheduled_on >= @From
+        WHERE status <> 'Cancelled' AND scheduled_on >= @Since
           AND (learner_id IN @Learners OR contract_id IN @Contracts)
         ORDER BY scheduled_on, id
         """;
@@ -24,7 +24,7 @@ internal sealed class ReviewCalendar(IDbSession session, ISqlDialect dialect, IO
         var connection = await session.ConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(ReviewsSql, new
         {
-            From = from,
+            Since = from,
             Learners = dialect.IdList(reports.Select(report => report.Id).Append(personId)),
             Contracts = dialect.IdList(mentored.Count == 0 ? [Guid.Empty] : mentored),
         }, session.Transaction, cancellationToken: cancellationToken))).AsList();

@@ -20,7 +20,8 @@ public sealed class ModuleDependencyTests
         ["LearningSets"] = ["LearnerContracts", "Organisation", "SolutionSelection"],
         // Entries name the people they are about.
         ["Audit"] = ["Organisation"],
-        // Every other module contributes its items through the shared kernel's insight seams (ADR 10).
+        // Every other module contributes its items through the shared kernel's insight seams (ADR 10); reminders are e-mailed to
+        // the people the directory names, and a calendar feed ends with its owner's account.
         ["Insights"] = ["Organisation"],
     };
 

@@ -51,6 +51,8 @@ const MeetingRoute = lazy(() => import('./routes/meeting'));
 const ProgrammeReviewResponseRoute = lazy(() => import('./routes/programme-review-response'));
 // The audit trail is read by HR and Admin.
 const AuditRoute = lazy(() => import('./routes/audit'));
+// Reminders and the calendar feed link.
+const NotificationsRoute = lazy(() => import('./routes/notifications'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -88,6 +90,7 @@ export function AppRoutes() {
       >
         <Route index element={<HomeRoute />} />
         <Route path={paths.plan.path} element={<MyPlanRoute />} />
+        <Route path={paths.notifications.path} element={lazyPage(<NotificationsRoute />)} />
         <Route path={paths.personPlan.path} element={<PersonPlanRoute />} />
         <Route path={paths.team.path} element={<TeamRoute />} />
         <Route path={paths.recordDiscussion.path} element={<RecordDiscussionRoute />} />

@@ -62,4 +62,5 @@ export const paths = {
   },
   // Audit trail (HR and Admin).
   audit: { path: '/audit', href: () => '/audit' },
+  notifications: { path: '/notifications', href: () => '/notifications' },
 } as const;

@@ -11,7 +11,8 @@ namespace WbL.IntegrationTests.Api;
 /// </summary>
 public sealed class OpenApiWalkTests(WblFactory factory) : IClassFixture<WblFactory>
 {
-    private static readonly string[] Anonymous = ["/api/auth/login", "/api/auth/options", "/api/auth/oidc/login"];
+    // The calendar feed is fetched by calendar apps without a session: its secret token is the credential.
+    private static readonly string[] Anonymous = ["/api/auth/login", "/api/auth/options", "/api/auth/oidc/login", "/api/calendar/{token}.ics"];
 
     [Fact]
     public async Task Every_endpoint_but_sign_in_answers_401_without_a_session()

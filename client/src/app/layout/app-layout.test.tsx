@@ -36,7 +36,7 @@ describe('app shell', () => {
     renderApp();
 
     const nav = await mainNav();
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'My plan', 'Contracts', 'Learning sets']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Notifications', 'My plan', 'Contracts', 'Learning sets']);
   });
 
   it('shows administrators the Administration section and managers their team', async () => {

@@ -5,6 +5,7 @@ import { Link, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
 import { useActionCount } from '@/features/actions/components/actions-list';
 import { useContractsToSignCount } from '@/features/contracts/components/contracts-to-sign';
+import { useUnreadNotificationsCount } from '@/features/notifications/api/get-notifications';
 import { hasRole, type Me, ROLES, useUser } from '@/lib/auth';
 
 type NavItemProps = {
@@ -60,6 +61,12 @@ function HomeNavItem({ onNavigate }: { onNavigate?: () => void }) {
   return <NavItem to={paths.home.href()} label="Home" badge={{ count, description: 'need your action' }} onNavigate={onNavigate} />;
 }
 
+/** The user's reminders, with how many are unread. */
+function NotificationsNavItem({ onNavigate }: { onNavigate?: () => void }) {
+  const unread = useUnreadNotificationsCount();
+  return <NavItem to={paths.notifications.href()} label="Notifications" badge={{ count: unread, description: 'unread' }} onNavigate={onNavigate} />;
+}
+
 type MainNavProps = {
   user: Pick<Me, 'roles' | 'isManager'>;
   /** Called after a link is followed, e.g. to close the menu on small screens. */
@@ -82,6 +89,7 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
       <HomeNavItem onNavigate={onNavigate} />
+      <NotificationsNavItem onNavigate={onNavigate} />
       <NavItem to={paths.plan.href()} label="My plan" onNavigate={onNavigate} />
       <ContractsNavItem onNavigate={onNavigate} />
       <NavItem to={paths.learningSets.href()} label="Learning sets" prefix onNavigate={onNavigate} />

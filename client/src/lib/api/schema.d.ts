@@ -316,6 +316,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller has a calendar feed link, and when it was made. The link itself is only shown when it is created. */
+        get: operations["GetCalendarFeed"];
+        put?: never;
+        /** Creates the caller's secret calendar feed link (an iCalendar of their progress and impact review dates), or replaces it: the old link stops working. The link is returned this once; keep it private, anyone holding it can read the dates. */
+        post: operations["CreateCalendarFeed"];
+        /** Revokes the caller's calendar feed link; calendars using it get 404 from now on. */
+        delete: operations["RevokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar feed of the token's owner: their progress review dates and impact review windows, as learner, manager and mentor, each an all-day event with a stable UID. No session: the secret token is the credential. Unknown or revoked → 404. */
+        get: operations["DownloadCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contracts/{id}/impact-review": {
         parameters: {
             query?: never;
@@ -761,6 +797,40 @@ export interface paths {
         put?: never;
         /** The line manager records a 1:1 development discussion and, in the same step, the needs it identified (all or nothing). */
         post: operations["RecordDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's reminders, newest first: a progress review, impact review or idea that became due or overdue, once each. unread counts every unread notification, not only this page's. Paged with limit/after. */
+        get: operations["ListMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the caller's notifications read (again: no change). Another person's notification is 404. */
+        post: operations["MarkNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1527,6 +1597,16 @@ export interface components {
             items: components["schemas"]["BusinessNeedResponse"][];
             next: string | null;
         };
+        CalendarFeedLinkResponse: {
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CalendarFeedResponse: {
+            exists: boolean;
+            /** Format: date-time */
+            createdAt: string | null;
+        };
         CancelDevelopmentNeedRequest: {
             reason?: string | null;
             /** Format: int32 */
@@ -2248,6 +2328,27 @@ export interface components {
             fromStatus: string | null;
             toStatus: string;
             note: string | null;
+        };
+        NotificationPageResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            next: string | null;
+            /** Format: int32 */
+            unread: number;
+        };
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            link: string;
+            state: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            emailedAt: string | null;
         };
         OfferingRequest: {
             title?: string | null;
@@ -4140,6 +4241,95 @@ export interface operations {
             };
         };
     };
+    GetCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+        };
+    };
+    CreateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedLinkResponse"];
+                };
+            };
+        };
+    };
+    RevokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DownloadCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetContractImpactReview: {
         parameters: {
             query?: never;
@@ -5818,6 +6008,69 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
                 };
             };
             /** @description Not Found */

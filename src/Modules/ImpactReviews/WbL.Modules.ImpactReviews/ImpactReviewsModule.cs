@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ImpactReviews.Access;
 using WbL.Modules.ImpactReviews.Insights;
+using WbL.Modules.ImpactReviews.Reminders;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
@@ -27,6 +28,8 @@ public sealed class ImpactReviewsModule : IModule
         services.AddScoped<ImpactReviewActions>();
         services.AddScoped<IActionItemSource>(provider => provider.GetRequiredService<ImpactReviewActions>());
         services.AddScoped<ITeamFiguresSource>(provider => provider.GetRequiredService<ImpactReviewActions>());
+        services.AddScoped<IReminderSource, ImpactReminders>();
+        services.AddScoped<ICalendarSource, ImpactCalendar>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(ImpactReviewsModule).Assembly);

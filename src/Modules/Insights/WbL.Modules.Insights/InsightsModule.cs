@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.Insights.Reminders;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.Insights;
@@ -18,6 +19,12 @@ public sealed class InsightsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(ReminderSettings.From(configuration));
+        services.AddSingleton(SmtpSettings.Read(configuration));
+        services.AddSingleton<ReminderMailer>();
+        services.AddScoped<DatabaseLease>();
+        services.AddScoped<ReminderRound>();
+        services.AddHostedService<ReminderService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(InsightsModule).Assembly);

@@ -35,6 +35,9 @@ public sealed record AgreedTerms(
 public interface ILearnerContracts
 {
     ValueTask<ContractSummary?> FindAsync(Guid contractId, CancellationToken cancellationToken);
+
+    /// <summary>The contracts whose terms in force name the person as mentor.</summary>
+    ValueTask<IReadOnlyList<Guid>> MentoredByAsync(Guid mentorId, CancellationToken cancellationToken);
 }
 
 /// <summary>Contract statuses as other modules compare them.</summary>

@@ -9,6 +9,19 @@ internal sealed class ContractsForOtherModules(IDbSession session) : ILearnerCon
 {
     private const string InForceTermsSql = "SELECT terms FROM lc_contract_versions WHERE contract_id = @Id AND number = @Number";
 
+    private const string MentoredSql = """
+        SELECT c.id
+        FROM lc_contracts c
+        INNER JOIN lc_contract_versions v ON v.contract_id = c.id AND v.number = c.in_force_number
+        WHERE v.mentor_id = @MentorId
+        """;
+
+    public async ValueTask<IReadOnlyList<Guid>> MentoredByAsync(Guid mentorId, CancellationToken cancellationToken)
+    {
+        var connection = await session.ConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(MentoredSql, new { MentorId = mentorId }, session.Transaction, cancellationToken: cancellationToken))).AsList();
+    }
+
     public async ValueTask<ContractSummary?> FindAsync(Guid contractId, CancellationToken cancellationToken)
     {
         var row = await ContractReads.FindRowAsync(session, contractId, cancellationToken);

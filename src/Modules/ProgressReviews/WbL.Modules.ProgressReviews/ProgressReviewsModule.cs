@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ProgressReviews.Access;
 using WbL.Modules.ProgressReviews.Evidence;
 using WbL.Modules.ProgressReviews.Insights;
+using WbL.Modules.ProgressReviews.Reminders;
 using WbL.Modules.ProgressReviews.Seeding;
 using WbL.SharedKernel.Authorization;
 using WbL.SharedKernel.Insights;
@@ -31,6 +32,8 @@ public sealed class ProgressReviewsModule : IModule
         services.AddScoped<ProgressReviewActions>();
         services.AddScoped<IActionItemSource>(provider => provider.GetRequiredService<ProgressReviewActions>());
         services.AddScoped<ITeamFiguresSource>(provider => provider.GetRequiredService<ProgressReviewActions>());
+        services.AddScoped<IReminderSource, ReviewReminders>();
+        services.AddScoped<ICalendarSource, ReviewCalendar>();
     }
 
     /// <summary>Writes the demo contract's first review. Runs after the Learner contracts module's seeding.</summary>

@@ -1,0 +1,5 @@
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  list: () => [...notificationKeys.all, 'list'] as const,
+  calendarFeed: ['calendar-feed'] as const,
+};

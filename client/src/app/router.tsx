@@ -49,6 +49,8 @@ const LearningSetRoute = lazy(() => import('./routes/learning-set'));
 const MeetingRoute = lazy(() => import('./routes/meeting'));
 // The audit trail is read by HR and Admin.
 const AuditRoute = lazy(() => import('./routes/audit'));
+// HR reports over the organisation.
+const ReportsRoute = lazy(() => import('./routes/reports'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -121,6 +123,8 @@ export function AppRoutes() {
         <Route path={paths.programmes.path} element={forRoles(REGISTER_READERS, <CorporateProgrammesRoute />)} />
         <Route path={paths.programme.path} element={forRoles(REGISTER_READERS, <CorporateProgrammeRoute />)} />
         <Route path={paths.audit.path} element={forRoles([ROLES.hr, ROLES.admin], <AuditRoute />)} />
+        <Route path={paths.reports.path} element={forRoles([ROLES.hr, ROLES.admin], <ReportsRoute />)} />
+        <Route path={paths.report.path} element={forRoles([ROLES.hr, ROLES.admin], <ReportsRoute />)} />
         <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
         <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
         <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />

@@ -57,4 +57,6 @@ export const paths = {
   meeting: { path: '/meetings/:id', href: (id: string) => `/meetings/${segment(id)}` },
   // Audit trail (HR and Admin).
   audit: { path: '/audit', href: () => '/audit' },
+  reports: { path: '/reports', href: () => '/reports' },
+  report: { path: '/reports/:name', href: (name: string) => `/reports/${encodeURIComponent(name)}` },
 } as const;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.ImpactReviews.Access;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.ImpactReviews;
@@ -19,6 +20,7 @@ public sealed class ImpactReviewsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<ImpactFact>, ImpactReportFacts>();
         services.AddScoped<IRecordSubjects, ImpactReviewSubjects>();
         services.AddScoped<ImpactReviewOpening>();
         services.AddScoped<ImpactReviewReads>();

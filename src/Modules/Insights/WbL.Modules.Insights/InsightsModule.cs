@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WbL.Modules.Insights.Reports;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.Insights;
@@ -18,6 +19,7 @@ public sealed class InsightsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<ReportInputs>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(InsightsModule).Assembly);

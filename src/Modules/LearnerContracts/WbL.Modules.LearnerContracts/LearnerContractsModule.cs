@@ -6,6 +6,7 @@ using WbL.Modules.LearnerContracts.Contracts;
 using WbL.Modules.LearnerContracts.Features.CreateContract;
 using WbL.Modules.LearnerContracts.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.LearnerContracts;
@@ -19,6 +20,7 @@ public sealed class LearnerContractsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<ContractFact>, ContractReportFacts>();
         services.AddScoped<IRecordSubjects, ContractSubjects>();
         services.AddScoped<ContractWriter>();
         services.AddScoped<Outbox>();

@@ -8,6 +8,7 @@ using WbL.Modules.NeedsIdentification.Features.ListDevelopmentNeeds;
 using WbL.Modules.NeedsIdentification.Features.ListDiscussions;
 using WbL.Modules.NeedsIdentification.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.NeedsIdentification;
@@ -21,6 +22,7 @@ public sealed class NeedsIdentificationModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<NeedFact>, NeedReportFacts>();
         services.AddScoped<IRecordSubjects, DevelopmentNeedSubjects>();
         services.AddScoped<IRecordSubjects, DiscussionSubjects>();
         services.AddScoped<IDevelopmentStatusQuery, DevelopmentStatusQuery>();

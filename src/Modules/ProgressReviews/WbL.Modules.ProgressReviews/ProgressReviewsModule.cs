@@ -5,6 +5,7 @@ using WbL.Modules.ProgressReviews.Access;
 using WbL.Modules.ProgressReviews.Evidence;
 using WbL.Modules.ProgressReviews.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.ProgressReviews;
@@ -18,6 +19,7 @@ public sealed class ProgressReviewsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<ProgressReviewFact>, ReviewReportFacts>();
         services.AddScoped<IRecordSubjects, ProgressReviewSubjects>();
         services.AddScoped<IRecordSubjects, IdeaSubjects>();
         services.AddScoped<IRecordSubjects, EvidenceFileSubjects>();

@@ -6,6 +6,7 @@ using WbL.Modules.SolutionSelection.Contracts;
 using WbL.Modules.SolutionSelection.Features.AddOption;
 using WbL.Modules.SolutionSelection.Seeding;
 using WbL.SharedKernel.Authorization;
+using WbL.SharedKernel.Insights;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.SolutionSelection;
@@ -19,6 +20,8 @@ public sealed class SolutionSelectionModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<SolutionTypeFact>, SolutionTypeReportFacts>();
+        services.AddScoped<IReportFacts<SelectedOptionFact>, SelectedOptionReportFacts>();
         services.AddScoped<IRecordSubjects, SolutionOptionSubjects>();
         services.AddScoped<IRecordSubjects, AdviceRequestSubjects>();
         services.AddSingleton(ProgrammeSettings.From(configuration));

@@ -30,7 +30,7 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
 
         Assert.Equal(
             [("Finance", "Business requirement", 1, 0), ("Operations", "Performance gap", 1, 0), ("Operations", "Personal aspiration", 1, 1)],
-            report.Rows.Select(row => (row.Text("department"), row.Text("origin"), row.Int("needs"), row.Int("privateAspirations"))).ToArray());
+            report.Rows.Select(row => (row.Text("department"), row.Text("origin"), row.Whole("needs"), row.Whole("privateAspirations"))).ToArray());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
 
         Assert.Equal(["Finance"], finance.Rows.Select(row => row.Text("department")).ToArray());
         Assert.Empty(later.Rows);
-        Assert.Equal(3, today.Rows.Sum(row => row.Int("needs")));
+        Assert.Equal(3, today.Rows.Sum(row => row.Whole("needs")));
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
         var report = await seeded.Hr.ReportAsync("solutions-by-type");
 
         Assert.Equal(8, report.Rows.Length);
-        var used = report.Rows.Where(row => row.Int("selected") > 0)
-            .Select(row => (row.Text("solutionType"), row.Int("selected"), row.Int("withProvider"), row.Number("estimatedCost"))).ToArray();
+        var used = report.Rows.Where(row => row.Whole("selected") > 0)
+            .Select(row => (row.Text("solutionType"), row.Whole("selected"), row.Whole("withProvider"), row.Number("estimatedCost"))).ToArray();
         Assert.Equal([("Work shadowing", 1, 0, (decimal?)0m), ("External training (accredited or not)", 1, 1, 450m)], used);
     }
 
@@ -64,7 +64,7 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
 
         Assert.Equal(
             [("Operations", "2026-05", 1, (decimal?)12_000m), ("Finance", "2026-06", 1, 12_000m)],
-            monthly.Rows.Select(row => (row.Text("department"), row.Text("period"), row.Int("contracts"), row.Number("committed"))).ToArray());
+            monthly.Rows.Select(row => (row.Text("department"), row.Text("period"), row.Whole("contracts"), row.Number("committed"))).ToArray());
         Assert.Equal(
             [("Finance", "2026-Q2", (decimal?)12_000m), ("Operations", "2026-Q2", 12_000m)],
             quarterly.Rows.Select(row => (row.Text("department"), row.Text("period"), row.Number("committed"))).ToArray());
@@ -82,8 +82,8 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
                 ("Solution type", "Work shadowing", 1, 0, 1, 0, 100.0m),
                 ("Solution type", "External training (accredited or not)", 1, 0, 0, 1, 0.0m),
             ],
-            report.Rows.Select(row => (row.Text("dimension"), row.Text("group"), row.Int("contracts"), row.Int("active"), row.Int("completed"),
-                row.Int("withdrawn"), row.Number("completionRate"))).ToArray());
+            report.Rows.Select(row => (row.Text("dimension"), row.Text("group"), row.Whole("contracts"), row.Whole("active"), row.Whole("completed"),
+                row.Whole("withdrawn"), row.Number("completionRate"))).ToArray());
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
             return;
         }
         var row = Assert.Single(report.Rows);
-        Assert.Equal(("Operations", states.Count, missed), (row.Text("department"), row.Int("due"), row.Int("missed")));
-        Assert.Equal(Math.Round((states.Count - missed - row.Int("late")) * 100m / states.Count, 1, MidpointRounding.AwayFromZero), row.Number("onTimeRate"));
+        Assert.Equal(("Operations", states.Count, missed), (row.Text("department"), row.Whole("due"), row.Whole("missed")));
+        Assert.Equal(Math.Round((states.Count - missed - row.Whole("late")) * 100m / states.Count, 1, MidpointRounding.AwayFromZero), row.Number("onTimeRate"));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
                 ("Solution type", "Work shadowing", 1, 1, (decimal?)150.0m, (decimal?)2.50m, (decimal?)4.00m, (decimal?)5.00m),
                 ("Provider", "No provider", 1, 1, 150.0m, 2.50m, 4.00m, 5.00m),
             ],
-            report.Rows.Select(row => (row.Text("dimension"), row.Text("group"), row.Int("reviews"), row.Int("withRoi"), row.Number("averageRoiPercent"),
+            report.Rows.Select(row => (row.Text("dimension"), row.Text("group"), row.Whole("reviews"), row.Whole("withRoi"), row.Number("averageRoiPercent"),
                 row.Number("averageBenefitCostRatio"), row.Number("averageTransferRating"), row.Number("averageReactionRating"))).ToArray());
     }
 

@@ -90,7 +90,7 @@ public static class ReportsArrange
 
     public static string Text(this Dictionary<string, JsonElement> row, string key) => row[key].GetString()!;
 
-    public static int Int(this Dictionary<string, JsonElement> row, string key) => row[key].GetInt32();
+    public static int Whole(this Dictionary<string, JsonElement> row, string key) => row[key].GetInt32();
 
     public static decimal? Number(this Dictionary<string, JsonElement> row, string key) =>
         row[key].ValueKind == JsonValueKind.Null ? null : row[key].GetDecimal();

@@ -2669,8 +2669,39 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ReportChart: {
+            valueKey?: string;
+            labelKeys?: string[];
+        };
+        ReportColumn: {
+            key?: string;
+            label?: string;
+            kind?: string;
+        };
+        ReportFiltersResponse: {
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            /** Format: uuid */
+            departmentId: string | null;
+            groupBy: string | null;
+        };
         ReportListResponse: {
             items: components["schemas"]["ReportSummary"][];
+        };
+        ReportResponse: {
+            name: string;
+            title: string;
+            description: string;
+            filters: components["schemas"]["ReportFiltersResponse"];
+            columns: components["schemas"]["ReportColumn"][];
+            rows: {
+                [key: string]: unknown;
+            }[];
+            chart: components["schemas"]["ReportChart"];
+            /** Format: date-time */
+            generatedAt: string;
         };
         ReportSummary: {
             name?: string;
@@ -6702,7 +6733,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                    "text/csv": components["schemas"]["ReportResponse"];
+                };
             };
             /** @description Bad Request */
             400: {

@@ -20,8 +20,8 @@ public sealed class ModuleDependencyTests
         ["LearningSets"] = ["LearnerContracts", "Organisation", "SolutionSelection"],
         // Entries name the people they are about.
         ["Audit"] = ["Organisation"],
-        // Every other module contributes its items through the shared kernel's insight seams (ADR 10); reminders are e-mailed to
-        // the people the directory names, and a calendar feed ends with its owner's account.
+        // People and units place learners in departments, and reminders are e-mailed to the people the directory names; every
+        // other module contributes its items and report facts through the shared kernel's insight seams (ADR 10).
         ["Insights"] = ["Organisation"],
     };
 

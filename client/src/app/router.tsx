@@ -53,6 +53,8 @@ const ProgrammeReviewResponseRoute = lazy(() => import('./routes/programme-revie
 const AuditRoute = lazy(() => import('./routes/audit'));
 // Reminders and the calendar feed link.
 const NotificationsRoute = lazy(() => import('./routes/notifications'));
+// HR reports over the organisation.
+const ReportsRoute = lazy(() => import('./routes/reports'));
 
 const adminOnly = (page: ReactNode) => (
   <RequireRole role={ROLES.admin}>
@@ -127,6 +129,8 @@ export function AppRoutes() {
         <Route path={paths.programmes.path} element={forRoles(REGISTER_READERS, <CorporateProgrammesRoute />)} />
         <Route path={paths.programme.path} element={forRoles(REGISTER_READERS, <CorporateProgrammeRoute />)} />
         <Route path={paths.audit.path} element={forRoles([ROLES.hr, ROLES.admin], <AuditRoute />)} />
+        <Route path={paths.reports.path} element={forRoles([ROLES.hr, ROLES.admin], <ReportsRoute />)} />
+        <Route path={paths.report.path} element={forRoles([ROLES.hr, ROLES.admin], <ReportsRoute />)} />
         <Route path={paths.admin.orgUnits.path} element={adminOnly(<OrgUnitsRoute />)} />
         <Route path={paths.admin.people.path} element={adminOnly(<PeopleRoute />)} />
         <Route path={paths.admin.newPerson.path} element={adminOnly(<NewPersonRoute />)} />

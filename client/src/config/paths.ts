@@ -63,4 +63,6 @@ export const paths = {
   // Audit trail (HR and Admin).
   audit: { path: '/audit', href: () => '/audit' },
   notifications: { path: '/notifications', href: () => '/notifications' },
+  reports: { path: '/reports', href: () => '/reports' },
+  report: { path: '/reports/:name', href: (name: string) => `/reports/${encodeURIComponent(name)}` },
 } as const;

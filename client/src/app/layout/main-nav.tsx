@@ -77,7 +77,7 @@ type MainNavProps = {
  * The links a user may follow: everyone has a plan and may belong to learning sets; managers a team; managers and HR work with
  * business needs (Admin reads them too) and impact reviews; managers ask HR for advice and read the provider
  * register; HR answers advice, keeps the register and runs corporate programmes (Admin reads
- * both); HR and Admin read the audit trail; administration only for administrators.
+ * both); HR and Admin read the audit trail and the reports; administration only for administrators.
  */
 export function MainNav({ user, onNavigate }: MainNavProps) {
   const adminHeadingId = useId();
@@ -109,6 +109,7 @@ export function MainNav({ user, onNavigate }: MainNavProps) {
         <NavItem to={paths.programmes.href()} label="Corporate programmes" prefix onNavigate={onNavigate} />
       )}
       {(isHr || isAdmin) && <NavItem to={paths.audit.href()} label="Audit trail" onNavigate={onNavigate} />}
+      {(isHr || isAdmin) && <NavItem to={paths.reports.href()} label="Reports" prefix onNavigate={onNavigate} />}
       {isAdmin && (
         <div role="group" aria-labelledby={adminHeadingId}>
           <Text id={adminHeadingId} size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">

@@ -173,7 +173,7 @@ describe('solution selection navigation', () => {
     const { user } = renderApp();
 
     const links = within(await nav()).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Home', 'Notifications', 'My plan', 'Contracts', 'Learning sets', 'Business needs', 'Advice queue', 'Impact reviews', 'Provider register', 'Corporate programmes', 'Audit trail']);
+    expect(links).toEqual(['Home', 'Notifications', 'My plan', 'Contracts', 'Learning sets', 'Business needs', 'Advice queue', 'Impact reviews', 'Provider register', 'Corporate programmes', 'Audit trail', 'Reports']);
 
     await user.click(within(await nav()).getByRole('link', { name: 'Advice queue' }));
     expect(await screen.findByRole('heading', { name: 'Advice queue' })).toBeInTheDocument();

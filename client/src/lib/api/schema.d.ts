@@ -1082,6 +1082,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/provider-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's outcome record across the caller's organisation (HR and Admin only): agreed contracts with its offerings, how many completed or were withdrawn, and the averages of the completed impact reviews (ROI %, benefit-cost ratio, transfer rating). */
+        get: operations["GetProviderOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One HR report over the caller's organisation (HR and Admin only): columns, rows and a chart hint. Filters: from and to (inclusive dates), departmentId (a department of the organisation), groupBy=month|quarter (spend report). format=csv downloads the same rows as CSV with the column labels as header. Private aspirations are counted, never named. */
+        get: operations["GetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The HR reports there are, with the filters each takes. HR and Admin only. */
+        get: operations["ListReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/development-needs/{id}/options": {
         parameters: {
             query?: never;
@@ -2721,6 +2772,28 @@ export interface components {
             openActions: number;
             reviews: components["schemas"]["ReviewSummaryResponse"][];
         };
+        ProviderOutcomesResponse: {
+            /** Format: uuid */
+            providerId: string;
+            /** Format: int32 */
+            contracts: number;
+            /** Format: int32 */
+            active: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: int32 */
+            withdrawn: number;
+            /** Format: double */
+            completionRatePercent: number | null;
+            /** Format: int32 */
+            impactReviewsCompleted: number;
+            /** Format: double */
+            averageRoiPercent: number | null;
+            /** Format: double */
+            averageBenefitCostRatio: number | null;
+            /** Format: double */
+            averageTransferRating: number | null;
+        };
         ProviderRequest: {
             name?: string | null;
             kind?: string | null;
@@ -2810,6 +2883,46 @@ export interface components {
             reason?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        ReportChart: {
+            valueKey?: string;
+            labelKeys?: string[];
+        };
+        ReportColumn: {
+            key?: string;
+            label?: string;
+            kind?: string;
+        };
+        ReportFiltersResponse: {
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            /** Format: uuid */
+            departmentId: string | null;
+            groupBy: string | null;
+        };
+        ReportListResponse: {
+            items: components["schemas"]["ReportSummary"][];
+        };
+        ReportResponse: {
+            name: string;
+            title: string;
+            description: string;
+            filters: components["schemas"]["ReportFiltersResponse"];
+            columns: components["schemas"]["ReportColumn"][];
+            rows: {
+                [key: string]: unknown;
+            }[];
+            chart: components["schemas"]["ReportChart"];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        ReportSummary: {
+            name?: string;
+            title?: string;
+            description?: string;
+            filters?: string[];
         };
         RequestAdviceRequest: {
             /** Format: uuid */
@@ -7085,6 +7198,131 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProviderOutcomes: {
+        parameters: {
+            query?: {
+                providerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderOutcomesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                departmentId?: string;
+                groupBy?: string;
+                format?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                    "text/csv": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportListResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

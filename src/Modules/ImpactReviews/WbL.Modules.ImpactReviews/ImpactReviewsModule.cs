@@ -22,6 +22,7 @@ public sealed class ImpactReviewsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<ImpactFact>, ImpactReportFacts>();
         services.AddScoped<IRecordSubjects, ImpactReviewSubjects>();
         services.AddScoped<ImpactReviewOpening>();
         services.AddScoped<ImpactReviewReads>();

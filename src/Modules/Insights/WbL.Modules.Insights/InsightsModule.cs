@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WbL.Modules.Insights.Reminders;
+using WbL.Modules.Insights.Reports;
 using WbL.SharedKernel.Modules;
 
 namespace WbL.Modules.Insights;
@@ -25,6 +26,7 @@ public sealed class InsightsModule : IModule
         services.AddScoped<DatabaseLease>();
         services.AddScoped<ReminderRound>();
         services.AddHostedService<ReminderService>();
+        services.AddScoped<ReportInputs>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapEndpointsOf(typeof(InsightsModule).Assembly);

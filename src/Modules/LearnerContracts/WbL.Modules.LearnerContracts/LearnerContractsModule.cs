@@ -21,6 +21,7 @@ public sealed class LearnerContractsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<ContractFact>, ContractReportFacts>();
         services.AddScoped<IRecordSubjects, ContractSubjects>();
         services.AddScoped<ContractWriter>();
         services.AddScoped<Outbox>();

@@ -23,6 +23,7 @@ public sealed class NeedsIdentificationModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<NeedFact>, NeedReportFacts>();
         services.AddScoped<IRecordSubjects, DevelopmentNeedSubjects>();
         services.AddScoped<IRecordSubjects, DiscussionSubjects>();
         services.AddScoped<IDevelopmentStatusQuery, DevelopmentStatusQuery>();

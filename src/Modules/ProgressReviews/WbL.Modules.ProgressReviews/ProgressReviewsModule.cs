@@ -21,6 +21,7 @@ public sealed class ProgressReviewsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<ProgressReviewFact>, ReviewReportFacts>();
         services.AddScoped<IRecordSubjects, ProgressReviewSubjects>();
         services.AddScoped<IRecordSubjects, IdeaSubjects>();
         services.AddScoped<IRecordSubjects, EvidenceFileSubjects>();

@@ -21,6 +21,8 @@ public sealed class SolutionSelectionModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IReportFacts<SolutionTypeFact>, SolutionTypeReportFacts>();
+        services.AddScoped<IReportFacts<SelectedOptionFact>, SelectedOptionReportFacts>();
         services.AddScoped<IRecordSubjects, SolutionOptionSubjects>();
         services.AddScoped<IRecordSubjects, AdviceRequestSubjects>();
         services.AddSingleton(ProgrammeSettings.From(configuration));

@@ -142,11 +142,11 @@ public sealed class ReportTests(ReportsFixture seeded) : IClassFixture<ReportsFi
         await response.ShouldHaveStatus(HttpStatusCode.OK);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"{name}-2026-11-02.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        using var reader = new CsvReader(new StringReader(await response.Content.ReadAsStringAsync()), CultureInfo.InvariantCulture);
-        var records = new List<string[]>();
-        while (await reader.ReadAsync())
+        using var reader = CsvReader.Create(await response.Content.ReadAsByteArrayAsync(), new CsvReaderOptions());
+        var records = new List<string[]> { reader.Headers.ToArray() };
+        while (reader.Read())
         {
-            records.Add(reader.Parser.Record!);
+            records.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
         }
         Assert.Equal(json.Columns.Select(column => column.Label).ToArray(), records[0]);
         Assert.Equal(json.Rows.Length, records.Count - 1);

@@ -9,20 +9,20 @@ internal static class ReportCsv
     public static string Write(ReportResponse report)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
         {
             foreach (var column in report.Columns)
             {
                 csv.WriteField(column.Label);
             }
-            csv.NextRecord();
+            csv.EndRecord();
             foreach (var row in report.Rows)
             {
                 foreach (var column in report.Columns)
                 {
                     csv.WriteField(Cell(column, row.GetValueOrDefault(column.Key)));
                 }
-                csv.NextRecord();
+                csv.EndRecord();
             }
         }
         return text.ToString();

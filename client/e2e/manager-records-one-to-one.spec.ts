@@ -27,7 +27,7 @@ test('a manager records a 1:1 with an identified need, which the report finds in
     await signIn(page, manager.email, manager.password);
     await mainNav(page).getByRole('link', { name: 'My team' }).click();
     await expect(page.getByRole('heading', { name: 'My team', level: 1 })).toBeVisible();
-    const row = page.getByRole('row').filter({ hasText: report.name });
+    const row = page.getByRole('table', { name: 'Your direct reports' }).getByRole('row').filter({ hasText: report.name });
     await expect(row).toContainText('None open');
     await row.getByRole('link', { name: 'Record 1:1' }).click();
   });
@@ -57,7 +57,7 @@ test('a manager records a 1:1 with an identified need, which the report finds in
 
   await test.step('the team overview counts the open need', async () => {
     await mainNav(page).getByRole('link', { name: 'My team' }).click();
-    const row = page.getByRole('row').filter({ hasText: report.name });
+    const row = page.getByRole('table', { name: 'Your direct reports' }).getByRole('row').filter({ hasText: report.name });
     await expect(row).toContainText('1 open');
     await expect(row.getByLabel(`Open needs of ${report.name} by stage`)).toContainText('Identified 1');
     await signOut(page);

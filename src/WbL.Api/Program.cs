@@ -63,6 +63,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 // Malformed JSON must reach the exception handler as a 400 problem, not an empty 400.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
+// A member the request does not have (a status, an owner, an id) is refused, not silently ignored.
+builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
 
 builder.Services.AddWblAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -34,6 +34,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             SignInFailedException signIn => Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", signIn.Message),
             AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token.",
                 "Send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header."),
+            BadHttpRequestException { InnerException: JsonException json } when UnknownMember(json) is { } member =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [member] = ["This request has no such member."] })
+                {
+                    Title = "The request could not be read.",
+                    Detail = $"The body has a member '{member}' that this endpoint does not accept.",
+                    Status = StatusCodes.Status400BadRequest,
+                },
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", Describe(badRequest)),
             _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", null),
         };
@@ -62,6 +69,15 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         exception.InnerException is JsonException
             ? "The request body is not valid JSON for this endpoint."
             : exception.Message;
+
+    /// <summary>
+    /// The member named by System.Text.Json's unmapped-member error, as a path the client sent ("status",
+    /// "terms.roles"); the exception's own message names server types, so it is not passed on.
+    /// </summary>
+    internal static string? UnknownMember(JsonException exception) =>
+        exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) && exception.Path is { Length: > 2 } path
+            ? path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path
+            : null;
 
     /// <summary>Field names as the client sent them: camelCase, with list indexes kept.</summary>
     internal static Dictionary<string, string[]> FieldErrors(ValidationException exception) =>

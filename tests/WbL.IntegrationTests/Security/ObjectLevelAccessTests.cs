@@ -46,8 +46,12 @@ public sealed class ObjectLevelAccessTests(SecurityWorldFixture fixture) : IClas
         foreach (var (method, template, hasBody) in operations.Where(operation => operation.Path.Contains('{', StringComparison.Ordinal)))
         {
             var key = $"{method} {template}";
-            var expected = AccessMatrix.Expected.TryGetValue(key, out var entry) ? AccessMatrix.Parse(entry)
-                : Enum.GetValues<Actor>().ToDictionary(actor => actor, actor => method is not "GET" && !hasBody && actor is Actor.Learner or Actor.Manager ? AccessMatrix.NotSent : -1);
+            if (!AccessMatrix.Expected.TryGetValue(key, out var entry))
+            {
+                // Reported by the coverage test above.
+                continue;
+            }
+            var expected = AccessMatrix.Parse(entry);
             var seen = new List<string>();
             foreach (var actor in Enum.GetValues<Actor>())
             {

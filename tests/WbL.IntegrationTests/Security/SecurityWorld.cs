@@ -161,7 +161,7 @@ public sealed class SecurityWorld
             ["id:notifications"] = notification.Id.ToString(),
             ["id:people"] = line.Report.Id.ToString(),
             ["id:org-units"] = line.Team.Id.ToString(),
-            ["name:reports"] = "needs-by-origin",
+            ["name:reports"] = "needs-by-origin-and-department",
             ["token:calendar"] = token,
         };
         return new SecurityWorld { Line = line, MentorPerson = mentorPerson, Clients = clients, Ids = ids };

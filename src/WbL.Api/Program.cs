@@ -69,10 +69,15 @@ builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Unm
 builder.Services.AddWblAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 builder.Services.AddWblSwagger();
+builder.Services.AddWblDataProtection();
 
 var app = builder.Build();
 
-DatabaseSetup.Migrate(database, app.Logger);
+if (DatabaseStartup.MigrateOrExit(args, database, app.Configuration, app.Logger))
+{
+    await app.DisposeAsync();
+    return;
+}
 if (builder.Configuration["Wbl:SeedDemoData"] is null)
 {
     builder.Configuration["Wbl:SeedDemoData"] = DatabaseSetup.SeedDemoDataByDefault(builder.Configuration).ToString();

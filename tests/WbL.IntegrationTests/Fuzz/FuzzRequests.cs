@@ -168,7 +168,8 @@ public sealed class FuzzRequests(FuzzDocument document, FuzzWorld world, Random 
     {
         string[] values =
         [
-            "not-a-guid", "' OR 1=1 --", "%00", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", new string('a', 2000), "00000000-0000-0000-0000-000000000000",
+            // No %00: the in-memory test host throws on a NUL in the path before the app runs (Kestrel answers 400 itself).
+            "not-a-guid", "' OR 1=1 --", "%20", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", new string('a', 2000), "00000000-0000-0000-0000-000000000000",
             Guid.NewGuid().ToString(), "12345678-1234-1234-1234-1234567890123", "<script>alert(1)</script>", "-1", "2147483648", "%F0%9F%98%80", "null",
             Guid.NewGuid().ToString().ToUpperInvariant(), $"{{{Guid.NewGuid()}}}", Guid.NewGuid().ToString("N"),
         ];

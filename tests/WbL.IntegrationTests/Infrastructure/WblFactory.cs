@@ -17,6 +17,25 @@ public class WblFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "wbl-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>False for a second instance sharing another factory's database: the first one cleans up.</summary>
+    private readonly bool _ownsDatabase = true;
+
+    public WblFactory()
+    {
+        SqlServerConnectionString = Environment.GetEnvironmentVariable(SqlServerFactAttribute.Variable) is { Length: > 0 } server
+            ? new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(server) { InitialCatalog = $"wbl_test_{Guid.NewGuid():N}" }.ConnectionString
+            : null;
+    }
+
+    /// <summary>Another instance of the app on the same database (and clock) as <paramref name="first"/>.</summary>
+    protected WblFactory(WblFactory first)
+    {
+        _folder = first._folder;
+        _ownsDatabase = false;
+        Clock = first.Clock;
+        SqlServerConnectionString = first.SqlServerConnectionString;
+    }
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => Path.Combine(_folder, "wbl.db");
@@ -27,9 +46,7 @@ public class WblFactory : WebApplicationFactory<Program>
     /// The same suite runs against SQL Server when WBL_TEST_SQLSERVER holds a connection string:
     /// each factory gets its own database, created by the migrator.
     /// </summary>
-    public string? SqlServerConnectionString { get; } = Environment.GetEnvironmentVariable("WBL_TEST_SQLSERVER") is { Length: > 0 } server
-        ? new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(server) { InitialCatalog = $"wbl_test_{Guid.NewGuid():N}" }.ConnectionString
-        : null;
+    public string? SqlServerConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -79,7 +96,15 @@ public class WblFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDatabase)
+        {
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (SqlServerConnectionString is { } sqlServer)
+        {
+            SqlServerTestDatabase.Drop(sqlServer);
+        }
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -81,6 +81,13 @@ public static class NeedsArrange
         summary = "Talked about the tenant panel and what gets in the way.",
         agreedOutcomes = new[] { "Rae observes two panels chaired by Grace", "Agree a chairing plan at the next 1:1" },
         nextDiscussionOn = "2026-12-07",
-        identifiedNeeds,
+        // A need identified in the 1:1 is for the discussion's learner and from this discussion: it names neither.
+        identifiedNeeds = identifiedNeeds.Select(need =>
+        {
+            var body = System.Text.Json.JsonSerializer.SerializeToNode(need)!.AsObject();
+            body.Remove("learnerId");
+            body.Remove("discussionId");
+            return body;
+        }).ToArray(),
     };
 }

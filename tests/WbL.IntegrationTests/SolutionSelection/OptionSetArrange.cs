@@ -35,15 +35,11 @@ public static class OptionSetArrange
     public static async Task<LearningSet> MoveSetAsync(this SetOptionWorld world, LearningSet set, string status) =>
         await (await world.Hr.Http.PutAsJsonAsync($"/api/learning-sets/{set.Id}", LearningSetArrange.UpdateBody(set, status))).ReadAs<LearningSet>();
 
-    public static object SetOptionBody(Guid? learningSetId, string solutionType = "ActionLearningSet", string description = "Join the repairs improvement set", int? version = null) => new
-    {
-        solutionType,
-        description,
-        learningSetId,
-        transferRating = 5,
-        cost = 0m,
-        version,
-    };
+    /// <summary>The body of a new option, or of an update when a version is given: a create has no version member.</summary>
+    public static object SetOptionBody(Guid? learningSetId, string solutionType = "ActionLearningSet", string description = "Join the repairs improvement set", int? version = null) =>
+        version is null
+            ? new { solutionType, description, learningSetId, transferRating = 5, cost = 0m }
+            : new { solutionType, description, learningSetId, transferRating = 5, cost = 0m, version };
 
     public static Task<HttpResponseMessage> PostOptionAsync(this ApiClient client, Guid needId, object body) =>
         client.Http.PostAsJsonAsync($"/api/development-needs/{needId}/options", body);

@@ -36,9 +36,10 @@ internal sealed class UpdateImpactReviewValidator : AbstractValidator<UpdateImpa
         {
             RuleFor(command => command.Manager!.Outcomes)
                 .Must(outcomes => outcomes is null || outcomes.Count <= MostOutcomes).WithMessage($"Give at most {MostOutcomes} outcomes.")
-                .Must(outcomes => outcomes is null || outcomes.Select(outcome => outcome.Index).Distinct().Count() == outcomes.Count)
+                .Must(outcomes => outcomes is null || outcomes.All(outcome => outcome is not null)).WithMessage("An outcome cannot be null.")
+                .Must(outcomes => outcomes is null || outcomes.Any(outcome => outcome is null) || outcomes.Select(outcome => outcome.Index).Distinct().Count() == outcomes.Count)
                 .WithMessage("Give each outcome once.").OverridePropertyName("manager.outcomes");
-            RuleForEach(command => command.Manager!.Outcomes).ChildRules(outcome =>
+            RuleForEach(command => command.Manager!.Outcomes).Where(outcome => outcome is not null).ChildRules(outcome =>
             {
                 outcome.RuleFor(item => item.Index).GreaterThanOrEqualTo(0).WithMessage("Outcome positions start at 0.");
                 outcome.RuleFor(item => item.Evidence).MaximumLength(TextLength).WithMessage($"Keep the evidence to {TextLength} characters.");

@@ -54,7 +54,8 @@ internal sealed class DevelopmentNeedFieldsValidator : AbstractValidator<IDevelo
             .MaximumLength(60);
     }
 
-    public static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // A null item of the list is reported by the rule for each item, not thrown on here.
+    public static string Normalise(string? text) => text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

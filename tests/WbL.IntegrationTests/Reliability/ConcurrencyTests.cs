@@ -29,8 +29,8 @@ public sealed class ConcurrencyTests(WblFactory factory) : IClassFixture<WblFact
     {
         var admin = await factory.SignInAsAdminAsync();
         var other = await factory.SignInAsAdminAsync();
-        var (organisation, _, _) = await admin.CreateTreeAsync();
-        var unit = await admin.CreateUnitAsync("Lettings", "Team", organisation.Id);
+        var (_, department, _) = await admin.CreateTreeAsync();
+        var unit = await admin.CreateUnitAsync("Lettings", "Team", department.Id);
 
         await ExactlyOneWinsAsync(name => (name == "First edit" ? admin : other).Http.PutAsJsonAsync(
             $"/api/org-units/{unit.Id}", new { name, unit.Kind, unit.ParentId, unit.Version }));
@@ -60,11 +60,12 @@ public sealed class ConcurrencyTests(WblFactory factory) : IClassFixture<WblFact
     public async Task Two_edits_of_a_development_need_from_one_version_one_wins_and_the_other_gets_409()
     {
         var line = await factory.LineAsync();
+        // Two browsers of the manager: a need the manager raised is the manager's to edit.
         var manager = await factory.SignInAsync(line.Manager.Email);
-        var report = await factory.SignInAsync(line.Report.Email);
+        var otherTab = await factory.SignInAsync(line.Manager.Email);
         var need = await manager.CreateNeedAsync(NeedsArrange.NeedBody(line.Report.Id));
 
-        await ExactlyOneWinsAsync(title => (title == "First edit" ? manager : report).Http.PutAsJsonAsync($"/api/development-needs/{need.Id}", new
+        await ExactlyOneWinsAsync(title => (title == "First edit" ? manager : otherTab).Http.PutAsJsonAsync($"/api/development-needs/{need.Id}", new
         {
             title, need.LearningOutcomes, need.PerformanceImprovement, need.TargetRole, need.BusinessNeedId, need.Origin, need.IsPrivate,
             need.Priority, need.CompetencyTags, need.Version,
@@ -83,7 +84,7 @@ public sealed class ConcurrencyTests(WblFactory factory) : IClassFixture<WblFact
 
         await ExactlyOneWinsAsync(edit => manager.Http.PutAsJsonAsync($"/api/contracts/{draft.Id}", new
         {
-            terms = ContractArrange.Terms(end: edit == "First edit" ? "2027-03-05" : "2027-03-12"),
+            terms = ContractArrange.Terms(outcomes: ["Chair a tenant panel meeting to time"], end: edit == "First edit" ? "2027-03-05" : "2027-03-12"),
             draft.Version,
         }));
 
